@@ -1,0 +1,57 @@
+import { screen, waitFor } from '@testing-library/react';
+import { render } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { fixtureFetch } from '../../tests/fixture-files.ts';
+import { resetStore } from '../../tests/render.tsx';
+import { App } from './app.tsx';
+
+// jsdom has no WebGL: the map is replaced by a stand-in; what it draws is tested in Chromium.
+vi.mock('../map/map-view.tsx', () => ({ MapView: () => <div data-testid="map" /> }));
+
+function serve(overrides: Record<string, string | number> = {}) {
+  const fetcher = fixtureFetch(overrides);
+  vi.stubGlobal('fetch', (url: string) => fetcher(url));
+}
+
+beforeEach(() => serve());
+afterEach(() => {
+  vi.unstubAllGlobals();
+  resetStore();
+  window.history.replaceState(null, '', '/');
+});
+
+describe('App', () => {
+  it('shows a loading state, then the map and the legend', async () => {
+    render(<App />);
+    expect(screen.getByRole('status')).toHaveTextContent('Loading map data…');
+    expect(await screen.findByTestId('map')).toBeInTheDocument();
+    expect(screen.getByRole('heading', { name: 'Project categories' })).toBeInTheDocument();
+  });
+
+  it('switches the interface to Azerbaijani and writes lang into the URL', async () => {
+    render(<App />);
+    await screen.findByTestId('map');
+    await userEvent.selectOptions(screen.getByRole('combobox', { name: 'Language' }), 'Azərbaycanca');
+    expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent('Dirçəliş Atlası');
+    await waitFor(() => expect(window.location.search).toContain('lang=az'));
+    expect(document.documentElement.lang).toBe('az');
+  });
+
+  it('names a data file that failed to load and keeps running', async () => {
+    serve({ 'projects.geojson': 404 });
+    render(<App />);
+    expect(
+      await screen.findByText(
+        'data/projects.geojson could not be loaded (HTTP 404). The app shows the rest of the data.',
+      ),
+    ).toBeInTheDocument();
+    expect(screen.getByTestId('map')).toBeInTheDocument();
+  });
+
+  it('names a data file that is not JSON', async () => {
+    serve({ 'districts.geojson': 'not json' });
+    render(<App />);
+    expect(await screen.findByText(/data\/districts\.geojson has 1 problem/)).toBeInTheDocument();
+  });
+});

@@ -1,0 +1,106 @@
+/** Data issues: what a curator reads in the CLI and in the app's "Data issues" panel. */
+import type { z } from 'zod';
+import type { JsonPath, JsonSource } from './json-source.ts';
+
+export type Severity = 'error' | 'warning';
+
+export interface DataIssue {
+  file: string;
+  line: number;
+  column: number;
+  severity: Severity;
+  /** A stable kebab-case code such as `unknown-category`, for scripts and for looking up help. */
+  code: string;
+  /** Plain text that names the field and says what is wrong. */
+  message: string;
+}
+
+export class IssueList {
+  readonly items: DataIssue[] = [];
+  constructor(
+    readonly file: string,
+    readonly source: JsonSource | undefined,
+  ) {}
+
+  add(severity: Severity, code: string, message: string, path: JsonPath = []): void {
+    const { line, column } = this.source?.locate(path) ?? { line: 1, column: 1 };
+    this.items.push({ file: this.file, line, column, severity, code, message });
+  }
+  error(code: string, message: string, path: JsonPath = []): void {
+    this.add('error', code, message, path);
+  }
+  warn(code: string, message: string, path: JsonPath = []): void {
+    this.add('warning', code, message, path);
+  }
+  errorCount(): number {
+    return this.items.filter((issue) => issue.severity === 'error').length;
+  }
+}
+
+/** `name.en`, `sources[1].url` — how a curator would point at a field. */
+export function fieldName(path: readonly PropertyKey[]): string {
+  return path
+    .map((key, index) => (typeof key === 'number' ? `[${key}]` : `${index === 0 ? '' : '.'}${String(key)}`))
+    .join('');
+}
+
+const NOUNS: Record<string, string> = {
+  category: 'a category',
+  status: 'a status',
+  region: 'a region',
+  precision: 'a precision',
+  type: 'a type',
+  mode: 'a compare mode',
+};
+
+function describe(value: unknown): string {
+  return typeof value === 'string' ? `"${value}"` : (JSON.stringify(value) ?? String(value));
+}
+
+/** Turns zod's issues into curator-facing ones, located at the offending value in the file. */
+export function addZodIssues(
+  list: IssueList,
+  error: z.ZodError,
+  basePath: JsonPath,
+  subject: string,
+  valueAt: (path: readonly PropertyKey[]) => unknown,
+): void {
+  for (const issue of error.issues) {
+    const path = issue.path.filter((key): key is string | number => typeof key !== 'symbol');
+    const field = fieldName(path);
+    const leaf = [...path].reverse().find((key): key is string => typeof key === 'string') ?? 'value';
+    const at = [...basePath, ...path];
+    const value = valueAt(path);
+    if (issue.code === 'invalid_value' && 'values' in issue) {
+      const allowed = issue.values.map(String).join(', ');
+      list.error(
+        `unknown-${leaf}`,
+        `${describe(value)} is not ${NOUNS[leaf] ?? `an allowed ${leaf}`} (allowed: ${allowed}) in ${subject}`,
+        at,
+      );
+    } else if (issue.code === 'unrecognized_keys') {
+      for (const key of issue.keys) {
+        list.error('unknown-field', `"${key}" is not a known field of ${field || 'the item'} in ${subject}`, [
+          ...at,
+          key,
+        ]);
+      }
+    } else if (issue.code === 'invalid_type' && value === undefined) {
+      list.error(`missing-${leaf}`, `${field} is required in ${subject}`, at);
+    } else if (issue.code === 'invalid_union' && value === undefined) {
+      list.error(`missing-${leaf}`, `${field} is required in ${subject}`, at);
+    } else {
+      list.error(`invalid-${leaf}`, `${field} ${describe(value)}: ${issue.message} in ${subject}`, at);
+    }
+  }
+}
+
+/** Reads a value at a zod path inside an unknown JSON value. */
+export function valueAtPath(root: unknown, path: readonly PropertyKey[]): unknown {
+  let current: unknown = root;
+  for (const key of path) {
+    if (current === null || typeof current !== 'object') return undefined;
+    current = (current as Record<PropertyKey, unknown>)[key];
+  }
+  return current;
+}

@@ -1,0 +1,72 @@
+/**
+ * Map labels drawn by the browser's own text engine into images, on demand (MapLibre's
+ * `styleimagemissing`). The map then needs no glyph server, works offline, and Arabic and Azerbaijani
+ * letters are shaped by the browser exactly as in the rest of the page.
+ */
+import type { StyleImageMetadata } from 'maplibre-gl';
+import { LABEL_IMAGE_PREFIX } from './layers/districts.ts';
+import { COUNT_IMAGE_PREFIX } from './layers/projects.ts';
+
+export interface LabelImage {
+  image: { width: number; height: number; data: Uint8ClampedArray };
+  options: Partial<StyleImageMetadata>;
+}
+
+const FONT_STACK = '"Noto Sans", "Noto Sans Arabic", system-ui, sans-serif';
+
+function drawText(
+  text: string,
+  font: string,
+  fill: string,
+  halo: string | undefined,
+  ratio: number,
+): LabelImage | undefined {
+  const canvas = document.createElement('canvas');
+  const context = canvas.getContext('2d');
+  if (!context) return undefined;
+  context.font = font;
+  const metrics = context.measureText(text);
+  const pad = halo ? 4 : 1;
+  const width = Math.ceil((metrics.width + pad * 2) * ratio);
+  const height = Math.ceil(
+    (metrics.actualBoundingBoxAscent + metrics.actualBoundingBoxDescent + pad * 2 + 2) * ratio,
+  );
+  canvas.width = Math.max(width, 1);
+  canvas.height = Math.max(height, 1);
+  context.scale(ratio, ratio);
+  context.font = font;
+  context.textBaseline = 'alphabetic';
+  context.direction = 'inherit';
+  const x = pad;
+  const y = pad + metrics.actualBoundingBoxAscent + 1;
+  if (halo) {
+    context.lineJoin = 'round';
+    context.lineWidth = 4;
+    context.strokeStyle = halo;
+    context.strokeText(text, x, y);
+  }
+  context.fillStyle = fill;
+  context.fillText(text, x, y);
+  const data = context.getImageData(0, 0, canvas.width, canvas.height).data;
+  return { image: { width: canvas.width, height: canvas.height, data }, options: { pixelRatio: ratio } };
+}
+
+/** The image for a missing image id, or undefined when the id is not one of ours. */
+export function labelImageFor(id: string, ratio = globalThis.devicePixelRatio || 1): LabelImage | undefined {
+  if (id.startsWith(LABEL_IMAGE_PREFIX)) {
+    const text = id.slice(LABEL_IMAGE_PREFIX.length);
+    return text
+      ? drawText(text, `600 14px ${FONT_STACK}`, '#1b1b1b', 'rgba(255,255,255,0.92)', ratio)
+      : undefined;
+  }
+  if (id.startsWith(COUNT_IMAGE_PREFIX)) {
+    return drawText(
+      id.slice(COUNT_IMAGE_PREFIX.length),
+      `700 13px ${FONT_STACK}`,
+      '#ffffff',
+      undefined,
+      ratio,
+    );
+  }
+  return undefined;
+}

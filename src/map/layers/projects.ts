@@ -1,0 +1,83 @@
+/** Project layers: clustered point markers coloured by category, and routes (roads, railways) as lines. */
+import type { LayerSpecification } from 'maplibre-gl';
+import { CATEGORIES } from '../../data/schema.ts';
+import { CATEGORY_COLORS, MAP_COLORS } from '../theme.ts';
+
+export const PROJECT_POINTS_SOURCE = 'project-points';
+export const PROJECT_LINES_SOURCE = 'project-lines';
+
+export const PROJECT_LINE_CASING = 'project-line-casing';
+export const PROJECT_LINE = 'project-line';
+export const PROJECT_CLUSTER = 'project-cluster';
+export const PROJECT_CLUSTER_COUNT = 'project-cluster-count';
+export const PROJECT_POINT = 'project-point';
+
+export const COUNT_IMAGE_PREFIX = 'count:';
+
+/** Layers a pointer can hit, in priority order (the first hit wins). */
+export const PROJECT_INTERACTIVE_LAYERS = [PROJECT_CLUSTER, PROJECT_POINT, PROJECT_LINE] as const;
+
+export const CLUSTER_OPTIONS = { cluster: true, clusterRadius: 40, clusterMaxZoom: 13 } as const;
+
+const categoryColor = [
+  'match',
+  ['get', 'category'],
+  ...CATEGORIES.flatMap((category) => [category, CATEGORY_COLORS[category]]),
+  MAP_COLORS.cluster,
+];
+const hovered = ['boolean', ['feature-state', 'hover'], false];
+const selected = ['boolean', ['feature-state', 'selected'], false];
+
+export function projectLayers(): LayerSpecification[] {
+  return [
+    {
+      id: PROJECT_LINE_CASING,
+      type: 'line',
+      source: PROJECT_LINES_SOURCE,
+      layout: { 'line-cap': 'round', 'line-join': 'round' },
+      paint: { 'line-color': MAP_COLORS.markerStroke, 'line-width': ['case', selected, 9, hovered, 8, 6] },
+    },
+    {
+      id: PROJECT_LINE,
+      type: 'line',
+      source: PROJECT_LINES_SOURCE,
+      layout: { 'line-cap': 'round', 'line-join': 'round' },
+      paint: { 'line-color': categoryColor, 'line-width': ['case', selected, 6, hovered, 5, 3.5] },
+    },
+    {
+      id: PROJECT_CLUSTER,
+      type: 'circle',
+      source: PROJECT_POINTS_SOURCE,
+      filter: ['has', 'point_count'],
+      paint: {
+        'circle-color': MAP_COLORS.cluster,
+        'circle-radius': ['step', ['get', 'point_count'], 14, 10, 18, 50, 24],
+        'circle-stroke-color': MAP_COLORS.markerStroke,
+        'circle-stroke-width': 2,
+      },
+    },
+    {
+      id: PROJECT_CLUSTER_COUNT,
+      type: 'symbol',
+      source: PROJECT_POINTS_SOURCE,
+      filter: ['has', 'point_count'],
+      layout: {
+        'icon-image': ['concat', COUNT_IMAGE_PREFIX, ['get', 'point_count_abbreviated']],
+        'icon-allow-overlap': true,
+        'icon-ignore-placement': true,
+      },
+    },
+    {
+      id: PROJECT_POINT,
+      type: 'circle',
+      source: PROJECT_POINTS_SOURCE,
+      filter: ['!', ['has', 'point_count']],
+      paint: {
+        'circle-color': categoryColor,
+        'circle-radius': ['case', selected, 11, hovered, 10, 8],
+        'circle-stroke-color': ['case', selected, MAP_COLORS.highlight, MAP_COLORS.markerStroke],
+        'circle-stroke-width': ['case', selected, 4, 2],
+      },
+    },
+  ] as LayerSpecification[];
+}

@@ -1,0 +1,50 @@
+import { describe, expect, it } from 'vitest';
+import { formatView, parseUrl, parseView, serializeUrl } from './url-state.ts';
+
+describe('parseView', () => {
+  it('reads ZOOM/LAT/LON', () => {
+    expect(parseView('9.5/39.7587/46.7525')).toEqual({ zoom: 9.5, lat: 39.7587, lon: 46.7525 });
+  });
+  it.each(['', '9/39', '9/39/46/1', 'a/39/46', '9/95/46', '9/39/200', '30/39/46', '9//46'])(
+    'rejects %s',
+    (value) => {
+      expect(parseView(value)).toBeUndefined();
+    },
+  );
+});
+
+describe('parseUrl', () => {
+  it('reads known parameters', () => {
+    expect(parseUrl('?lang=az&map=10/39.7/46.7&project=aghali-smart-village')).toEqual({
+      state: { lang: 'az', view: { zoom: 10, lat: 39.7, lon: 46.7 }, project: 'aghali-smart-village' },
+      ignored: [],
+    });
+  });
+  it('ignores bad values and says which', () => {
+    const { state, ignored } = parseUrl('?lang=xx&map=oops&project=<b>');
+    expect(state).toEqual({});
+    expect(ignored).toHaveLength(3);
+    expect(ignored[0]).toContain('lang="xx"');
+  });
+  it('ignores unknown parameters silently', () => {
+    expect(parseUrl('?utm_source=qr').state).toEqual({});
+  });
+});
+
+describe('serializeUrl', () => {
+  it('round-trips through parseUrl', () => {
+    const state = { lang: 'az' as const, view: { zoom: 11.25, lat: 39.1741, lon: 46.7662 }, project: 'x-1' };
+    expect(parseUrl(serializeUrl(state)).state).toEqual(state);
+  });
+  it('keeps slashes readable and leaves other parameters alone', () => {
+    expect(serializeUrl({ view: { zoom: 8, lat: 39.62, lon: 46.75 } }, '?kiosk=1')).toBe(
+      '?kiosk=1&map=8.00/39.6200/46.7500',
+    );
+  });
+  it('drops the default language', () => {
+    expect(serializeUrl({ lang: 'en' }, '?lang=az', { lang: 'en' })).toBe('');
+  });
+  it('formats views compactly', () => {
+    expect(formatView({ zoom: 8.123, lat: 39.123456, lon: 46.987654 })).toBe('8.12/39.1235/46.9877');
+  });
+});

@@ -1,0 +1,96 @@
+/**
+ * The only file that imports Playwright. It fixes the network for every test (nothing leaves localhost:
+ * remote imagery is answered with local fixture tiles, or refused to simulate being offline), can swap a
+ * data file for a fixture, collects page errors, and saves a screenshot of every test as an artifact.
+ */
+import { test as base, expect, type Page, type TestInfo } from '@playwright/test';
+import { mkdirSync, readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { AtlasDriver } from './driver.ts';
+import { hexToRgb, solidPng } from './pixels.ts';
+
+export { expect };
+export type { Page, TestInfo };
+
+const here = dirname(fileURLToPath(import.meta.url));
+export const FIXTURES = join(here, '..', 'fixtures');
+
+/** Colours of the fixture imagery tiles: distinct from everything the app draws itself. */
+export const FIXTURE_TILE_COLOURS = { after: '#2f6f4f', before: '#b0622c', default: '#2f6f4f' } as const;
+
+type Network = 'online' | 'offline';
+
+interface Options {
+  /** `online`: remote tiles get fixture tiles; `offline`: every remote request fails. */
+  network: Network;
+  /** Data file name (e.g. `projects.geojson`) → fixture path under tests/fixtures, or raw text. */
+  data: Record<string, { fixture: string } | { text: string }>;
+}
+
+interface Fixtures {
+  atlas: AtlasDriver;
+  pageErrors: string[];
+}
+
+const tileCache = new Map<string, Buffer>();
+function tileFor(url: string): Buffer {
+  const key = url.includes('/before/') ? 'before' : url.includes('/after/') ? 'after' : 'default';
+  let tile = tileCache.get(key);
+  if (!tile) {
+    tile = solidPng(256, 256, hexToRgb(FIXTURE_TILE_COLOURS[key]));
+    tileCache.set(key, tile);
+  }
+  return tile;
+}
+
+const isLocal = (url: URL) => url.hostname === 'localhost' || url.hostname === '127.0.0.1';
+const isTile = (url: URL) => /\.(jpe?g|png|webp)$/.test(url.pathname) || /\/tile\//.test(url.pathname);
+
+export const test = base.extend<Options & Fixtures>({
+  network: ['online', { option: true }],
+  data: [{}, { option: true }],
+  pageErrors: async ({ page }, use) => {
+    const errors: string[] = [];
+    page.on('pageerror', (error) => errors.push(error.message));
+    await use(errors);
+  },
+  page: async ({ page, network, data }, use) => {
+    await page.route(
+      (url) => !isLocal(url),
+      (route) => {
+        const url = new URL(route.request().url());
+        if (network === 'online' && isTile(url)) {
+          return route.fulfill({ status: 200, contentType: 'image/png', body: tileFor(url.pathname) });
+        }
+        return route.abort('internetdisconnected');
+      },
+    );
+    for (const [name, override] of Object.entries(data)) {
+      await page.route(`**/data/${name}`, (route) =>
+        route.fulfill({
+          status: 200,
+          contentType: 'application/json',
+          body: 'fixture' in override ? readFileSync(join(FIXTURES, override.fixture)) : override.text,
+        }),
+      );
+    }
+    await use(page);
+  },
+  atlas: async ({ page, pageErrors }, use, testInfo) => {
+    const driver = new AtlasDriver(page);
+    await use(driver);
+    // One screenshot per test, kept as an artifact to look at (a passing test on a blank map is no test).
+    const file = join(
+      'test-results',
+      'screenshots',
+      `${testInfo.project.name}-${testInfo.titlePath.slice(1).join(' - ')}.png`.replace(/[^\w .-]+/g, '_'),
+    );
+    mkdirSync(dirname(file), { recursive: true });
+    await testInfo.attach('screenshot', {
+      body: await page.screenshot({ path: file }),
+      contentType: 'image/png',
+    });
+    expect(pageErrors, 'uncaught errors in the page').toEqual([]);
+  },
+});
