@@ -94,7 +94,8 @@ export const projectProperties = z.strictObject({
   districts: z
     .array(z.string().regex(DISTRICT_ID, { message: 'must be a district id such as AZ-AGM' }))
     .min(1),
-  start: partialDate,
+  /** When work began; optional because not every project's start is on the public record (warned). */
+  start: partialDate.optional(),
   end: partialDate.optional(),
   precision: z.enum(PRECISIONS).default('exact'),
   sources: z.array(sourceRef).min(1, { message: 'needs at least one source' }),

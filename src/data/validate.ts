@@ -227,7 +227,13 @@ export function validateProjects(
     const before = issues.errorCount();
     const at = (...path: (string | number)[]) => ['features', index, ...path];
     const { properties } = item;
-    if (properties.end && properties.end < properties.start) {
+    if (!properties.start) {
+      issues.warn(
+        'missing-start',
+        `start is not given in ${subject} (add it when a source states it)`,
+        at('properties'),
+      );
+    } else if (properties.end && properties.end < properties.start) {
       issues.error(
         'end-before-start',
         `end "${properties.end}" is before start "${properties.start}" in ${subject}`,

@@ -56,8 +56,12 @@ export function ProjectSummary({ id }: { id: string }) {
             })}
           </span>
         </dd>
-        <dt>{t('project.start')}</dt>
-        <dd>{date(properties.start)}</dd>
+        {properties.start && (
+          <>
+            <dt>{t('project.start')}</dt>
+            <dd>{date(properties.start)}</dd>
+          </>
+        )}
         {properties.end && (
           <>
             <dt>{t('project.end')}</dt>

@@ -1,0 +1,55 @@
+/** Chromium for benchmarks: Debian's binary, software GL, and no request leaving localhost. */
+import { chromium, type Browser, type Page } from '@playwright/test';
+import { PNG } from 'pngjs';
+
+export const CHROMIUM_ARGS = [
+  '--use-angle=swiftshader',
+  '--enable-unsafe-swiftshader',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--disable-quic',
+];
+
+export function launch(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    args: CHROMIUM_ARGS,
+  });
+}
+
+function solidTile(r: number, g: number, b: number): Buffer {
+  const png = new PNG({ width: 256, height: 256 });
+  for (let i = 0; i < png.data.length; i += 4) {
+    png.data[i] = r;
+    png.data[i + 1] = g;
+    png.data[i + 2] = b;
+    png.data[i + 3] = 255;
+  }
+  return PNG.sync.write(png);
+}
+
+const TILE = solidTile(47, 111, 79);
+
+/** Remote tiles are answered locally (a fixed cost, like a warm cache); anything else remote is refused. */
+export async function isolate(page: Page): Promise<void> {
+  await page.route(
+    (url) => url.hostname !== 'localhost' && url.hostname !== '127.0.0.1',
+    (route) =>
+      /\.(jpe?g|png|webp)$/.test(new URL(route.request().url()).pathname)
+        ? route.fulfill({ status: 200, contentType: 'image/png', body: TILE })
+        : route.abort('internetdisconnected'),
+  );
+}
+
+export function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = sorted.length >> 1;
+  return sorted.length % 2 ? (sorted[mid] ?? NaN) : ((sorted[mid - 1] ?? NaN) + (sorted[mid] ?? NaN)) / 2;
+}
+
+export function percentile(values: number[], p: number): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] ?? NaN;
+}

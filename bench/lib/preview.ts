@@ -1,0 +1,17 @@
+/** Starts `vite preview` on the production build for a benchmark run and stops it afterwards. */
+import { spawn } from 'node:child_process';
+
+export async function startPreview(port: number): Promise<{ url: string; stop: () => void }> {
+  const child = spawn('npx', ['vite', 'preview', '--port', String(port), '--strictPort'], { stdio: 'pipe' });
+  const url = `http://localhost:${port}/`;
+  for (let attempt = 0; attempt < 100; attempt++) {
+    try {
+      if ((await fetch(url)).ok) return { url, stop: () => child.kill() };
+    } catch {
+      // not up yet
+    }
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+  child.kill();
+  throw new Error(`vite preview did not start on port ${port}`);
+}
