@@ -1,6 +1,7 @@
 /** Time from navigation to the map's first `idle` (everything drawn), in a fresh browser context each run. */
 import type { Browser } from '@playwright/test';
-import { isolate, median } from './lib/browser.ts';
+import { isolate } from './lib/browser.ts';
+import { median } from './lib/stats.ts';
 
 export async function firstIdle(
   browser: Browser,

@@ -52,6 +52,6 @@ describe('App', () => {
   it('names a data file that is not JSON', async () => {
     serve({ 'districts.geojson': 'not json' });
     render(<App />);
-    expect(await screen.findByText(/data\/districts\.geojson has 1 problem/)).toBeInTheDocument();
+    expect(await screen.findByText(/data\/districts\.geojson has 1 problem;/)).toBeInTheDocument();
   });
 });

@@ -1,6 +1,7 @@
 /** Where the features meet: header, side panel (bottom sheet on phones) and the map. */
 import { useEffect } from 'react';
 import { I18nextProvider, useTranslation } from 'react-i18next';
+import { DataIssuesButton, DataIssuesPanel } from '../curation/data-issues.tsx';
 import { DataNotice } from '../curation/data-notice.tsx';
 import { applyDocumentLanguage, createI18n } from '../i18n/i18n.ts';
 import { Attribution } from '../map/attribution.tsx';
@@ -21,6 +22,7 @@ function Shell() {
   const { t } = useTranslation();
   const status = useAppStore((s) => s.data.status);
   const selectedProjectId = useAppStore((s) => s.ui.selectedProjectId);
+  const issuesOpen = useAppStore((s) => s.ui.issuesOpen);
   return (
     <div className="app">
       <header className="app-header">
@@ -28,11 +30,16 @@ function Shell() {
           <h1>{t('app.title')}</h1>
           <p className="tagline">{t('app.tagline')}</p>
         </div>
-        <LanguageSwitcher />
+        <div className="header-tools">
+          <DataIssuesButton />
+          <LanguageSwitcher />
+        </div>
       </header>
       <aside className="panel" aria-label={t('app.title')}>
         <DataNotice />
-        {selectedProjectId ? (
+        {issuesOpen ? (
+          <DataIssuesPanel />
+        ) : selectedProjectId ? (
           <ProjectSummary id={selectedProjectId} />
         ) : (
           <>

@@ -104,3 +104,13 @@ export function valueAtPath(root: unknown, path: readonly PropertyKey[]): unknow
   }
   return current;
 }
+
+/** Issues in reading order: by file as given, then line and column (validators find them out of order). */
+export function sortIssues(issues: readonly DataIssue[]): DataIssue[] {
+  const fileOrder = new Map<string, number>();
+  for (const issue of issues) if (!fileOrder.has(issue.file)) fileOrder.set(issue.file, fileOrder.size);
+  return [...issues].sort(
+    (a, b) =>
+      (fileOrder.get(a.file) ?? 0) - (fileOrder.get(b.file) ?? 0) || a.line - b.line || a.column - b.column,
+  );
+}

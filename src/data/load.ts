@@ -5,6 +5,7 @@
 import type { LoadedData, LoadFailure } from '../store/data-slice.ts';
 import { emptyData } from '../store/data-slice.ts';
 import { indexDistricts } from './geo-checks.ts';
+import { sortIssues } from './issues.ts';
 import {
   validateDistricts,
   validateImagery,
@@ -74,5 +75,6 @@ export async function loadData(
     read('scenes', (text, file) => validateScenes(text, file, { imageryIds, projectIds })) ?? [];
   const sceneIds = idsOf(result.scenes);
   result.kiosk = read('kiosk', (text, file) => validateKiosk(text, file, { sceneIds }));
+  result.issues = sortIssues(result.issues);
   return result;
 }

@@ -16,6 +16,8 @@ export interface UiState {
   view: MapView;
   selectedProjectId: string | undefined;
   imageryStatus: ImageryStatus;
+  /** The curator's data-issues list is open in the side panel. */
+  issuesOpen: boolean;
 }
 
 export interface UiSlice {
@@ -24,6 +26,7 @@ export interface UiSlice {
   setView: (view: MapView) => void;
   selectProject: (id: string | undefined) => void;
   setImageryStatus: (status: ImageryStatus) => void;
+  setIssuesOpen: (open: boolean) => void;
 }
 
 export const HOME_VIEW: MapView = { zoom: 8, lat: 39.62, lon: 46.75 };
@@ -33,6 +36,7 @@ export const initialUi: UiState = {
   view: HOME_VIEW,
   selectedProjectId: undefined,
   imageryStatus: 'loading',
+  issuesOpen: false,
 };
 
 export const createUiSlice: StateCreator<AppState, [], [], UiSlice> = (set) => ({
@@ -41,4 +45,5 @@ export const createUiSlice: StateCreator<AppState, [], [], UiSlice> = (set) => (
   setView: (view) => set((state) => ({ ui: { ...state.ui, view } })),
   selectProject: (selectedProjectId) => set((state) => ({ ui: { ...state.ui, selectedProjectId } })),
   setImageryStatus: (imageryStatus) => set((state) => ({ ui: { ...state.ui, imageryStatus } })),
+  setIssuesOpen: (issuesOpen) => set((state) => ({ ui: { ...state.ui, issuesOpen } })),
 });
