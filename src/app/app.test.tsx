@@ -22,11 +22,12 @@ afterEach(() => {
 });
 
 describe('App', () => {
-  it('shows a loading state, then the map and the legend', async () => {
+  it('shows a loading state, then the map, the filters and the project list', async () => {
     render(<App />);
-    expect(screen.getByRole('status')).toHaveTextContent('Loading map data…');
+    expect(screen.getByText('Loading map data…')).toBeInTheDocument();
     expect(await screen.findByTestId('map')).toBeInTheDocument();
-    expect(screen.getByRole('heading', { name: 'Project categories' })).toBeInTheDocument();
+    expect(screen.getByRole('region', { name: 'Filters' })).toBeInTheDocument();
+    expect(screen.getByRole('list', { name: 'Projects' })).toBeInTheDocument();
   });
 
   it('switches the interface to Azerbaijani and writes lang into the URL', async () => {

@@ -1,14 +1,17 @@
 /** Where the features meet: header, side panel (bottom sheet on phones) and the map. */
-import { useEffect } from 'react';
+import { useEffect, useMemo } from 'react';
 import { I18nextProvider, useTranslation } from 'react-i18next';
 import { DataIssuesButton, DataIssuesPanel } from '../curation/data-issues.tsx';
 import { DataNotice } from '../curation/data-notice.tsx';
+import { DistrictPanel } from '../districts/district-panel.tsx';
+import { FilterPanel } from '../filters/filter-panel.tsx';
+import { toExpression } from '../filters/to-expression.ts';
 import { applyDocumentLanguage, createI18n } from '../i18n/i18n.ts';
 import { Attribution } from '../map/attribution.tsx';
 import { ImageryNotice } from '../map/imagery-notice.tsx';
 import { MapView } from '../map/map-view.tsx';
-import { CategoryLegend } from '../projects/category-legend.tsx';
-import { ProjectSummary } from '../projects/project-summary.tsx';
+import { ProjectList } from '../projects/project-list.tsx';
+import { ProjectPassport } from '../projects/project-passport.tsx';
 import { useAppStore } from '../store/app-store.ts';
 import { ErrorBoundary } from './error-boundary.tsx';
 import { ErrorFallback } from './error-fallback.tsx';
@@ -18,11 +21,31 @@ import { useUrlSync } from './use-url-sync.ts';
 
 const i18n = createI18n(useAppStore.getState().ui.lang);
 
+function PanelContent() {
+  const selectedProjectId = useAppStore((s) => s.ui.selectedProjectId);
+  const selectedDistrictId = useAppStore((s) => s.ui.selectedDistrictId);
+  const issuesOpen = useAppStore((s) => s.ui.issuesOpen);
+  if (issuesOpen) return <DataIssuesPanel />;
+  if (selectedProjectId) return <ProjectPassport id={selectedProjectId} />;
+  if (selectedDistrictId) return <DistrictPanel id={selectedDistrictId} />;
+  return (
+    <>
+      <FilterPanel />
+      <ProjectList />
+    </>
+  );
+}
+
+function FilteredMap() {
+  const filters = useAppStore((s) => s.filters);
+  const lang = useAppStore((s) => s.ui.lang);
+  const lineFilter = useMemo(() => toExpression(filters, lang), [filters, lang]);
+  return <MapView lineFilter={lineFilter} />;
+}
+
 function Shell() {
   const { t } = useTranslation();
   const status = useAppStore((s) => s.data.status);
-  const selectedProjectId = useAppStore((s) => s.ui.selectedProjectId);
-  const issuesOpen = useAppStore((s) => s.ui.issuesOpen);
   return (
     <div className="app">
       <header className="app-header">
@@ -37,16 +60,7 @@ function Shell() {
       </header>
       <aside className="panel" aria-label={t('app.title')}>
         <DataNotice />
-        {issuesOpen ? (
-          <DataIssuesPanel />
-        ) : selectedProjectId ? (
-          <ProjectSummary id={selectedProjectId} />
-        ) : (
-          <>
-            <p className="intro">{t('app.intro')}</p>
-            <CategoryLegend />
-          </>
-        )}
+        {status === 'ready' && <PanelContent />}
       </aside>
       <main className="map-area">
         {status === 'loading' ? (
@@ -55,7 +69,7 @@ function Shell() {
           </p>
         ) : (
           <ErrorBoundary fallback={() => <ErrorFallback />}>
-            <MapView />
+            <FilteredMap />
           </ErrorBoundary>
         )}
         <ImageryNotice />
@@ -72,6 +86,7 @@ export function App() {
   useEffect(() => {
     void i18n.changeLanguage(lang);
     applyDocumentLanguage(lang);
+    document.title = i18n.t('app.title');
   }, [lang]);
   return (
     <I18nextProvider i18n={i18n}>

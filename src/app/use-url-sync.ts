@@ -1,16 +1,27 @@
 /**
- * Keeps the URL and the store in step. Panning and language changes replace the history entry; opening a
- * project pushes one, so Back closes it.
+ * Keeps the URL and the store in step. Panning, filtering and language changes replace the history entry;
+ * opening a project or a district pushes one, so Back closes it.
  */
 import { useEffect } from 'react';
-import { useAppStore } from '../store/app-store.ts';
+import { emptyFilters } from '../filters/filter-slice.ts';
+import { useAppStore, type AppState } from '../store/app-store.ts';
 import { parseUrl, serializeUrl, type UrlState } from '../store/url-state.ts';
-import type { UiState } from '../store/ui-slice.ts';
 
 const DEFAULT_LANGUAGE = 'en';
 
-function urlStateOf(ui: UiState): UrlState {
-  return { lang: ui.lang, view: ui.view, project: ui.selectedProjectId };
+function urlStateOf({ ui, filters }: AppState): UrlState {
+  return {
+    lang: ui.lang,
+    view: ui.view,
+    project: ui.selectedProjectId,
+    district: ui.selectedDistrictId,
+    categories: [...filters.categories],
+    statuses: [...filters.statuses],
+    districts: [...filters.districts],
+    q: filters.text,
+    from: filters.from,
+    to: filters.to,
+  };
 }
 
 /** Applies the current URL to the store (at start and on Back/Forward). */
@@ -21,6 +32,16 @@ export function applyUrl(search: string, initial: boolean): void {
   const store = useAppStore.getState();
   if (state.lang) store.setLanguage(state.lang);
   if (state.view && initial) store.setView(state.view);
+  store.setFilters({
+    ...emptyFilters,
+    categories: state.categories ?? [],
+    statuses: state.statuses ?? [],
+    districts: state.districts ?? [],
+    text: state.q ?? '',
+    from: state.from,
+    to: state.to,
+  });
+  store.selectDistrict(state.district);
   store.selectProject(state.project);
 }
 
@@ -29,14 +50,14 @@ export function useUrlSync(): void {
     const onPopState = () => applyUrl(window.location.search, false);
     window.addEventListener('popstate', onPopState);
     const unsubscribe = useAppStore.subscribe((state, previous) => {
-      if (state.ui === previous.ui) return;
-      const search = serializeUrl(urlStateOf(state.ui), window.location.search, { lang: DEFAULT_LANGUAGE });
+      if (state.ui === previous.ui && state.filters === previous.filters) return;
+      const search = serializeUrl(urlStateOf(state), window.location.search, { lang: DEFAULT_LANGUAGE });
       if (search === window.location.search) return;
       const url = `${window.location.pathname}${search}${window.location.hash}`;
-      const opened =
-        state.ui.selectedProjectId !== undefined &&
-        state.ui.selectedProjectId !== previous.ui.selectedProjectId;
-      if (opened) window.history.pushState(null, '', url);
+      const opened = (key: 'selectedProjectId' | 'selectedDistrictId') =>
+        state.ui[key] !== undefined && state.ui[key] !== previous.ui[key];
+      if (opened('selectedProjectId') || opened('selectedDistrictId'))
+        window.history.pushState(null, '', url);
       else window.history.replaceState(null, '', url);
     });
     return () => {

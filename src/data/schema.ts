@@ -107,6 +107,17 @@ export const projectProperties = z.strictObject({
     })
     .optional(),
   imagery: z.strictObject({ before: text, after: text }).optional(),
+  /** Photos or drawings shown in the passport; each names its author and licence. */
+  media: z
+    .array(
+      z.strictObject({
+        url: httpsUrl,
+        caption: localizedText,
+        credit: text,
+        license: text,
+      }),
+    )
+    .optional(),
 });
 export type ProjectProperties = z.infer<typeof projectProperties>;
 

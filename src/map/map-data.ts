@@ -3,7 +3,9 @@
  * them), flat properties (expressions read them), points and lines apart (clusters take points only).
  */
 import type { Feature, FeatureCollection, LineString, MultiPolygon, Point, Polygon } from 'geojson';
-import { LANGUAGES, type DistrictFeature, type ProjectFeature } from '../data/schema.ts';
+import type { GeoJSONSourceDiff } from 'maplibre-gl';
+import { filterProperties, type ProjectEntry } from '../data/project-index.ts';
+import { LANGUAGES, type DistrictFeature } from '../data/schema.ts';
 import { union } from '@turf/turf';
 import { labelPoint } from '../lib/geo.ts';
 
@@ -75,16 +77,21 @@ export interface ProjectMapData {
   /** Project id → numeric feature id and the source holding it, for feature-state. */
   numericIds: ReadonlyMap<string, number>;
   sourceOf: ReadonlyMap<string, 'points' | 'lines'>;
+  pointsById: ReadonlyMap<number, Feature<Point, ProjectMapProperties>>;
 }
 
-export function projectsToMap(projects: readonly ProjectFeature[]): ProjectMapData {
+/**
+ * Points carry only what their layers draw (they are many; the filter reaches them as data). Routes also
+ * carry the filter fields in every language, so the filter expression can run on them as a layer filter.
+ */
+export function projectsToMap(entries: readonly ProjectEntry[]): ProjectMapData {
   const points: Feature<Point, ProjectMapProperties>[] = [];
   const lines: Feature<LineString, ProjectMapProperties>[] = [];
   const numericIds = new Map<string, number>();
   const sourceOf = new Map<string, 'points' | 'lines'>();
-  projects.forEach((project, index) => {
-    numericIds.set(project.id, index + 1);
-    sourceOf.set(project.id, project.geometry.type === 'Point' ? 'points' : 'lines');
+  for (const entry of entries) {
+    const { project, numericId } = entry;
+    numericIds.set(project.id, numericId);
     const properties: ProjectMapProperties = {
       pid: project.id,
       category: project.properties.category,
@@ -92,17 +99,51 @@ export function projectsToMap(projects: readonly ProjectFeature[]): ProjectMapDa
       ...flatNames(project.properties.name),
     };
     if (project.geometry.type === 'Point') {
-      points.push({ type: 'Feature', id: index + 1, geometry: project.geometry, properties });
+      sourceOf.set(project.id, 'points');
+      points.push({ type: 'Feature', id: numericId, geometry: project.geometry, properties });
     } else {
-      lines.push({ type: 'Feature', id: index + 1, geometry: project.geometry, properties });
+      sourceOf.set(project.id, 'lines');
+      const filterFields = Object.assign(
+        {},
+        ...LANGUAGES.map((lang) => filterProperties(entry, lang)),
+      ) as object;
+      lines.push({
+        type: 'Feature',
+        id: numericId,
+        geometry: project.geometry,
+        properties: { ...properties, ...filterFields },
+      });
     }
-  });
+  }
   return {
     points: { type: 'FeatureCollection', features: points },
     lines: { type: 'FeatureCollection', features: lines },
     numericIds,
     sourceOf,
+    pointsById: new Map(points.map((feature) => [Number(feature.id), feature])),
   };
+}
+
+/**
+ * What the clustered point source must add and remove to show exactly the visible projects. Sending a diff
+ * instead of new data keeps a filter change cheap on the main thread: ids cross to the worker, not features
+ * (except the ones coming back).
+ */
+export function pointsDiff(
+  data: ProjectMapData,
+  visible: readonly ProjectEntry[],
+  shown: ReadonlySet<number>,
+): { diff: GeoJSONSourceDiff | undefined; shown: ReadonlySet<number> } {
+  const next = new Set<number>();
+  for (const entry of visible) if (data.pointsById.has(entry.numericId)) next.add(entry.numericId);
+  const remove: number[] = [];
+  for (const id of shown) if (!next.has(id)) remove.push(id);
+  const add: Feature<Point, ProjectMapProperties>[] = [];
+  for (const id of next) {
+    const feature = data.pointsById.get(id);
+    if (!shown.has(id) && feature) add.push(feature);
+  }
+  return { diff: remove.length > 0 || add.length > 0 ? { remove, add } : undefined, shown: next };
 }
 
 /** The outer boundary of the liberated territories (Karabakh and East Zangezur), for the vector base. */

@@ -1,9 +1,10 @@
 /**
  * The thin adapter between the store and react-map-gl: it feeds sources and layer specs built by pure
  * functions, and turns pointer events into store actions. Hover and selection are feature-state, never
- * new data.
+ * new data. The filter reaches the clustered points as a data diff (clusters are computed before layer
+ * filters) and the routes as a layer filter.
  */
-import type { GeoJSONSource, MapGeoJSONFeature, Map as MapLibreMap } from 'maplibre-gl';
+import type { FilterSpecification, GeoJSONSource, MapGeoJSONFeature, Map as MapLibreMap } from 'maplibre-gl';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import MapGL, {
@@ -15,7 +16,9 @@ import MapGL, {
   type MapSourceDataEvent,
   type ViewStateChangeEvent,
 } from 'react-map-gl/maplibre';
+import { bboxOf } from '../lib/geo.ts';
 import { useAppStore } from '../store/app-store.ts';
+import { selectEntries, selectVisibleEntries } from '../store/selectors.ts';
 import { baseStyle, BASE_IMAGERY_SOURCE, MAX_BOUNDS, MAX_ZOOM, MIN_ZOOM } from './basemap.ts';
 import { imageryStatusOf, initialHealth, recordTile } from './imagery-health.ts';
 import {
@@ -33,7 +36,8 @@ import {
   PROJECT_POINTS_SOURCE,
   projectLayers,
 } from './layers/projects.ts';
-import { districtLabelsToMap, districtsToMap, projectsToMap, regionOutline } from './map-data.ts';
+import { districtLabelsToMap, districtsToMap, pointsDiff, projectsToMap, regionOutline } from './map-data.ts';
+import { usePrefersReducedMotion } from './use-prefers-reduced-motion.ts';
 import { baseImageryLayer } from './selectors.ts';
 
 const loadMapLib = () => import('./maplibre.ts').then((module) => module.mapLib);
@@ -41,15 +45,15 @@ let mapLibPromise: ReturnType<typeof loadMapLib> | undefined;
 
 const INTERACTIVE_LAYERS = [...PROJECT_INTERACTIVE_LAYERS, DISTRICT_FILL];
 
-interface Hovered {
+interface FeatureRef {
   source: string;
   id: string | number;
 }
 
 declare global {
   interface Window {
-    /** Diagnostics hook (browser tests, kiosk operator panel): the live map. */
-    __revivalAtlas?: { map: MapLibreMap };
+    /** Diagnostics hook (browser tests, benchmarks, the kiosk operator panel): the live map and store. */
+    __revivalAtlas?: { map: MapLibreMap; store: typeof useAppStore };
   }
 }
 
@@ -57,80 +61,145 @@ function sourceOf(feature: MapGeoJSONFeature): string {
   return feature.layer.source;
 }
 
-export function MapView() {
+/** Keeps one feature in a feature-state flag (hover, selected): setting a new one clears the previous. */
+function useFeatureFlag(mapRef: React.RefObject<MapRef | null>, flag: string) {
+  const current = useRef<FeatureRef | undefined>(undefined);
+  return useCallback(
+    (next: FeatureRef | undefined) => {
+      const map = mapRef.current;
+      const previous = current.current;
+      if (!map || (previous?.id === next?.id && previous?.source === next?.source)) return;
+      if (previous && map.getSource(previous.source)) map.setFeatureState(previous, { [flag]: false });
+      if (next && map.getSource(next.source)) map.setFeatureState(next, { [flag]: true });
+      current.current = next;
+    },
+    [mapRef, flag],
+  );
+}
+
+export function MapView({ lineFilter }: { lineFilter: FilterSpecification }) {
   const { t } = useTranslation();
   const mapRef = useRef<MapRef>(null);
-  const hovered = useRef<Hovered | undefined>(undefined);
+  const [loaded, setLoaded] = useState(false);
   const lang = useAppStore((s) => s.ui.lang);
   const districts = useAppStore((s) => s.data.districts);
-  const projects = useAppStore((s) => s.data.projects);
+  const entries = useAppStore(selectEntries);
+  const visible = useAppStore(selectVisibleEntries);
   const imagery = useAppStore((s) => baseImageryLayer(s.data.imagery));
   const selectedProjectId = useAppStore((s) => s.ui.selectedProjectId);
+  const selectedDistrictId = useAppStore((s) => s.ui.selectedDistrictId);
+  const hoveredProjectId = useAppStore((s) => s.ui.hoveredProjectId);
+  const camera = useAppStore((s) => s.ui.camera);
+  const reducedMotion = usePrefersReducedMotion();
   // The map owns its camera after start; the store follows it (onMoveEnd), not the other way round.
   const [initialView] = useState(() => useAppStore.getState().ui.view);
-  const { setView, selectProject, setImageryStatus } = useAppStore.getState();
+  const { setView, selectProject, selectDistrict, setImageryStatus, requestCamera } = useAppStore.getState();
 
   const mapStyle = useMemo(() => baseStyle(imagery), [imagery]);
   const districtData = useMemo(() => districtsToMap(districts), [districts]);
   const labelData = useMemo(() => districtLabelsToMap(districts), [districts]);
   const outline = useMemo(() => regionOutline(districts), [districts]);
-  const projectData = useMemo(() => projectsToMap(projects), [projects]);
-  const mapLayers = useMemo(() => [...districtLayers(lang), ...projectLayers()], [lang]);
+  const projectData = useMemo(() => projectsToMap(entries), [entries]);
+  const mapLayers = useMemo(
+    () => [...districtLayers(lang), ...projectLayers(lineFilter)],
+    [lang, lineFilter],
+  );
+  const districtIds = useMemo(
+    () => new Map(districtData.features.map((f) => [f.properties.code, f.id])),
+    [districtData],
+  );
 
-  const setHover = useCallback((next: Hovered | undefined) => {
+  const projectRef = useCallback(
+    (id: string | undefined): FeatureRef | undefined => {
+      const numericId = id === undefined ? undefined : projectData.numericIds.get(id);
+      if (numericId === undefined || id === undefined) return undefined;
+      return {
+        source: projectData.sourceOf.get(id) === 'lines' ? PROJECT_LINES_SOURCE : PROJECT_POINTS_SOURCE,
+        id: numericId,
+      };
+    },
+    [projectData],
+  );
+
+  // Filtered points reach the clustered source as a diff: only what changed crosses to the worker.
+  const shownPoints = useRef<ReadonlySet<number>>(
+    new Set(projectData.points.features.map((f) => Number(f.id))),
+  );
+  useEffect(() => {
+    shownPoints.current = new Set(projectData.points.features.map((f) => Number(f.id)));
+  }, [projectData]);
+  useEffect(() => {
+    const source = loaded ? mapRef.current?.getSource<GeoJSONSource>(PROJECT_POINTS_SOURCE) : undefined;
+    if (!source) return;
+    const { diff, shown } = pointsDiff(projectData, visible, shownPoints.current);
+    shownPoints.current = shown;
+    if (diff) void source.updateData(diff);
+    performance.mark('atlas:filter-applied');
+  }, [loaded, visible, projectData]);
+
+  const setHover = useFeatureFlag(mapRef, 'hover');
+  const setListHover = useFeatureFlag(mapRef, 'hover');
+  const setSelectedProject = useFeatureFlag(mapRef, 'selected');
+  const setSelectedDistrict = useFeatureFlag(mapRef, 'selected');
+  useEffect(() => {
+    if (loaded) setSelectedProject(projectRef(selectedProjectId));
+  }, [loaded, selectedProjectId, projectRef, setSelectedProject]);
+  useEffect(() => {
+    if (loaded) setListHover(projectRef(hoveredProjectId));
+  }, [loaded, hoveredProjectId, projectRef, setListHover]);
+  useEffect(() => {
+    const id = selectedDistrictId === undefined ? undefined : districtIds.get(selectedDistrictId);
+    if (loaded) setSelectedDistrict(id === undefined ? undefined : { source: DISTRICTS_SOURCE, id });
+  }, [loaded, selectedDistrictId, districtIds, setSelectedDistrict]);
+
+  useEffect(() => {
     const map = mapRef.current;
-    const previous = hovered.current;
-    if (!map || (previous?.id === next?.id && previous?.source === next?.source)) return;
-    if (previous) map.setFeatureState(previous, { hover: false });
-    if (next) map.setFeatureState(next, { hover: true });
-    hovered.current = next;
-  }, []);
+    if (!map || !camera || !loaded) return;
+    const duration = reducedMotion ? 0 : 1200;
+    if (camera.kind === 'point')
+      map.flyTo({ center: camera.center, zoom: Math.max(map.getZoom(), camera.zoom), duration });
+    else map.fitBounds(camera.bounds, { padding: 40, duration });
+  }, [camera, loaded, reducedMotion]);
 
   const onMouseMove = useCallback(
     (event: MapLayerMouseEvent) => {
       const feature = event.features?.[0];
       setHover(feature?.id === undefined ? undefined : { source: sourceOf(feature), id: feature.id });
       const canvas = mapRef.current?.getCanvas();
-      if (canvas) canvas.style.cursor = feature && sourceOf(feature) !== DISTRICTS_SOURCE ? 'pointer' : '';
+      if (canvas) canvas.style.cursor = feature ? 'pointer' : '';
     },
     [setHover],
   );
 
   const onClick = useCallback(
     async (event: MapLayerMouseEvent) => {
-      const feature = event.features?.find((candidate) => sourceOf(candidate) !== DISTRICTS_SOURCE);
       const map = mapRef.current;
+      const features = event.features ?? [];
+      const feature = features.find((candidate) => sourceOf(candidate) !== DISTRICTS_SOURCE) ?? features[0];
       if (!feature || !map) return;
       if (feature.layer.id === PROJECT_CLUSTER) {
         const source = map.getSource<GeoJSONSource>(PROJECT_POINTS_SOURCE);
-        const clusterId = feature.properties.cluster_id as number;
-        const zoom = await source?.getClusterExpansionZoom(clusterId);
+        const zoom = await source?.getClusterExpansionZoom(feature.properties.cluster_id as number);
         if (zoom !== undefined && feature.geometry.type === 'Point') {
-          map.easeTo({ center: feature.geometry.coordinates as [number, number], zoom });
+          map.easeTo({
+            center: feature.geometry.coordinates as [number, number],
+            zoom,
+            duration: reducedMotion ? 0 : 500,
+          });
         }
         return;
       }
-      const pid = feature.properties.pid;
+      const { pid, code } = feature.properties;
       if (typeof pid === 'string') selectProject(pid);
+      else if (typeof code === 'string') {
+        selectDistrict(code);
+        const district = useAppStore.getState().data.districtsById.get(code);
+        if (district)
+          requestCamera({ bounds: bboxOf({ type: 'Feature', geometry: district.geometry, properties: {} }) });
+      }
     },
-    [selectProject],
+    [selectProject, selectDistrict, requestCamera, reducedMotion],
   );
-
-  // Selection is feature-state too: the marker of the open project is drawn larger and outlined.
-  useEffect(() => {
-    const map = mapRef.current;
-    const id = selectedProjectId === undefined ? undefined : projectData.numericIds.get(selectedProjectId);
-    if (!map || id === undefined) return;
-    const source =
-      projectData.sourceOf.get(selectedProjectId ?? '') === 'lines'
-        ? PROJECT_LINES_SOURCE
-        : PROJECT_POINTS_SOURCE;
-    const apply = () => map.getSource(source) && map.setFeatureState({ source, id }, { selected: true });
-    apply();
-    return () => {
-      if (map.getSource(source)) map.setFeatureState({ source, id }, { selected: false });
-    };
-  }, [selectedProjectId, projectData]);
 
   // Tile events arrive from the first frame, before 'load': they go through props registered at creation.
   const health = useRef(initialHealth);
@@ -158,10 +227,11 @@ export function MapView() {
   const onLoad = useCallback(() => {
     const map = mapRef.current?.getMap();
     if (!map) return;
-    window.__revivalAtlas = { map };
+    window.__revivalAtlas = { map, store: useAppStore };
     // Start-up time is a benchmark (bench/first-idle.ts): mark when the map first has everything drawn.
     map.once('idle', () => performance.mark('atlas:first-idle'));
     setImageryStatus(imageryStatusOf(health.current, navigator.onLine));
+    setLoaded(true);
   }, [setImageryStatus]);
 
   const onMoveEnd = useCallback(

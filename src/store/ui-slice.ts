@@ -8,6 +8,11 @@ export interface MapView {
   lon: number;
 }
 
+/** A camera move the map should make once (a list click flies to a project, a district is fitted). */
+export type CameraRequest =
+  | { kind: 'point'; center: [number, number]; zoom: number; id: number }
+  | { kind: 'bounds'; bounds: [number, number, number, number]; id: number };
+
 /** Whether the satellite base layer could load; offline the map falls back to its vector base. */
 export type ImageryStatus = 'loading' | 'ok' | 'unavailable';
 
@@ -15,9 +20,13 @@ export interface UiState {
   lang: Language;
   view: MapView;
   selectedProjectId: string | undefined;
+  selectedDistrictId: string | undefined;
+  /** A list row the pointer is over: its marker is highlighted on the map. */
+  hoveredProjectId: string | undefined;
   imageryStatus: ImageryStatus;
   /** The curator's data-issues list is open in the side panel. */
   issuesOpen: boolean;
+  camera: CameraRequest | undefined;
 }
 
 export interface UiSlice {
@@ -25,8 +34,14 @@ export interface UiSlice {
   setLanguage: (lang: Language) => void;
   setView: (view: MapView) => void;
   selectProject: (id: string | undefined) => void;
+  selectDistrict: (id: string | undefined) => void;
+  hoverProject: (id: string | undefined) => void;
   setImageryStatus: (status: ImageryStatus) => void;
   setIssuesOpen: (open: boolean) => void;
+  /** Asks the map to fly to a point or fit bounds; each request has a new id so repeats still move. */
+  requestCamera: (
+    request: { center: [number, number]; zoom: number } | { bounds: [number, number, number, number] },
+  ) => void;
 }
 
 export const HOME_VIEW: MapView = { zoom: 8, lat: 39.62, lon: 46.75 };
@@ -35,15 +50,49 @@ export const initialUi: UiState = {
   lang: 'en',
   view: HOME_VIEW,
   selectedProjectId: undefined,
+  selectedDistrictId: undefined,
+  hoveredProjectId: undefined,
   imageryStatus: 'loading',
   issuesOpen: false,
+  camera: undefined,
 };
+
+let cameraRequests = 0;
 
 export const createUiSlice: StateCreator<AppState, [], [], UiSlice> = (set) => ({
   ui: initialUi,
   setLanguage: (lang) => set((state) => ({ ui: { ...state.ui, lang } })),
   setView: (view) => set((state) => ({ ui: { ...state.ui, view } })),
-  selectProject: (selectedProjectId) => set((state) => ({ ui: { ...state.ui, selectedProjectId } })),
+  // A project and a district panel never show at once: opening one closes the other.
+  selectProject: (selectedProjectId) =>
+    set((state) => ({
+      ui: {
+        ...state.ui,
+        selectedProjectId,
+        selectedDistrictId: selectedProjectId ? undefined : state.ui.selectedDistrictId,
+        issuesOpen: false,
+      },
+    })),
+  selectDistrict: (selectedDistrictId) =>
+    set((state) => ({
+      ui: {
+        ...state.ui,
+        selectedDistrictId,
+        selectedProjectId: selectedDistrictId ? undefined : state.ui.selectedProjectId,
+        issuesOpen: false,
+      },
+    })),
+  hoverProject: (hoveredProjectId) => set((state) => ({ ui: { ...state.ui, hoveredProjectId } })),
   setImageryStatus: (imageryStatus) => set((state) => ({ ui: { ...state.ui, imageryStatus } })),
   setIssuesOpen: (issuesOpen) => set((state) => ({ ui: { ...state.ui, issuesOpen } })),
+  requestCamera: (request) =>
+    set((state) => ({
+      ui: {
+        ...state.ui,
+        camera:
+          'bounds' in request
+            ? { kind: 'bounds', bounds: request.bounds, id: ++cameraRequests }
+            : { kind: 'point', center: request.center, zoom: request.zoom, id: ++cameraRequests },
+      },
+    })),
 });

@@ -31,6 +31,36 @@ describe('parseUrl', () => {
   });
 });
 
+describe('filters in the URL', () => {
+  it('round-trip', () => {
+    const state = {
+      categories: ['housing' as const, 'transport' as const],
+      statuses: ['completed' as const],
+      districts: ['AZ-ZAN', 'AZ-SUS'],
+      q: 'Ağalı kəndi',
+      from: 2021,
+      to: 2024,
+      district: 'AZ-AGM',
+    };
+    expect(parseUrl(serializeUrl(state)).state).toEqual(state);
+  });
+  it('keep known values and report unknown ones', () => {
+    const { state, ignored } = parseUrl(
+      '?category=housing,hospital&status=done&districts=AZ-ZAN,zangilan&from=soon&to=2024',
+    );
+    expect(state).toEqual({ categories: ['housing'], districts: ['AZ-ZAN'], to: 2024 });
+    expect(ignored).toEqual([
+      'category: "hospital" is not known',
+      'status: "done" is not known',
+      'districts: "zangilan" is not known',
+      'from="soon" (expected a year)',
+    ]);
+  });
+  it('write readable commas', () => {
+    expect(serializeUrl({ categories: ['housing', 'energy'] })).toBe('?category=housing,energy');
+  });
+});
+
 describe('serializeUrl', () => {
   it('round-trips through parseUrl', () => {
     const state = { lang: 'az' as const, view: { zoom: 11.25, lat: 39.1741, lon: 46.7662 }, project: 'x-1' };

@@ -2,13 +2,29 @@
  * The URL is a public API (links people share, QR codes): parse leniently, ignore what is unknown or bad
  * (and say so in the console), serialise canonically.
  */
-import { LANGUAGES, type Language } from '../data/schema.ts';
+import {
+  CATEGORIES,
+  LANGUAGES,
+  STATUSES,
+  type Category,
+  type Language,
+  type Status,
+} from '../data/schema.ts';
 import type { MapView } from './ui-slice.ts';
 
 export interface UrlState {
   lang?: Language;
   view?: MapView;
   project?: string;
+  /** The open district panel. */
+  district?: string;
+  /** Filters. */
+  categories?: Category[];
+  statuses?: Status[];
+  districts?: string[];
+  q?: string;
+  from?: number;
+  to?: number;
 }
 
 export interface ParsedUrl {
@@ -19,6 +35,8 @@ export interface ParsedUrl {
 
 const VIEW_LIMITS = { zoom: [0, 22], lat: [-85, 85], lon: [-180, 180] } as const;
 const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+const DISTRICT_ID = /^AZ-[A-Z0-9]{2,3}$/;
+const YEARS = [1990, 2100] as const;
 
 export function parseView(value: string): MapView | undefined {
   const parts = value.split('/');
@@ -57,6 +75,36 @@ export function parseUrl(search: string): ParsedUrl {
     if (ID.test(project)) state.project = project;
     else ignored.push(`project="${project}" (not a project id)`);
   }
+  const district = params.get('district');
+  if (district !== null) {
+    if (DISTRICT_ID.test(district)) state.district = district;
+    else ignored.push(`district="${district}" (not a district id such as AZ-AGM)`);
+  }
+  /** A comma-separated list: known values are kept, each unknown one is reported. */
+  const list = <T extends string>(key: string, valid: (value: string) => boolean): T[] | undefined => {
+    const raw = params.get(key);
+    if (raw === null) return undefined;
+    const values = raw.split(',').filter((value) => value !== '');
+    for (const value of values.filter((value) => !valid(value)))
+      ignored.push(`${key}: "${value}" is not known`);
+    const kept = [...new Set(values.filter(valid))] as T[];
+    return kept.length > 0 ? kept : undefined;
+  };
+  const categories = list<Category>('category', (value) => (CATEGORIES as readonly string[]).includes(value));
+  if (categories) state.categories = categories;
+  const statuses = list<Status>('status', (value) => (STATUSES as readonly string[]).includes(value));
+  if (statuses) state.statuses = statuses;
+  const districts = list<string>('districts', (value) => DISTRICT_ID.test(value));
+  if (districts) state.districts = districts;
+  const q = params.get('q');
+  if (q !== null && q.trim() !== '') state.q = q.slice(0, 200);
+  for (const key of ['from', 'to'] as const) {
+    const raw = params.get(key);
+    if (raw === null) continue;
+    const year = Number(raw);
+    if (Number.isInteger(year) && year >= YEARS[0] && year <= YEARS[1]) state[key] = year;
+    else ignored.push(`${key}="${raw}" (expected a year)`);
+  }
   return { state, ignored };
 }
 
@@ -70,6 +118,13 @@ export function serializeUrl(state: UrlState, search = '', defaults: { lang?: La
     value === undefined ? params.delete(key) : params.set(key, value);
   put('lang', state.lang === defaults.lang ? undefined : state.lang);
   put('project', state.project);
+  put('district', state.district);
+  put('category', state.categories?.length ? state.categories.join(',') : undefined);
+  put('status', state.statuses?.length ? state.statuses.join(',') : undefined);
+  put('districts', state.districts?.length ? state.districts.join(',') : undefined);
+  put('q', state.q?.trim() ? state.q : undefined);
+  put('from', state.from?.toString());
+  put('to', state.to?.toString());
   put('map', state.view && formatView(state.view));
   const text = params.toString().replaceAll('%2F', '/').replaceAll('%2C', ',');
   return text ? `?${text}` : '';

@@ -17,6 +17,7 @@ export const LABEL_IMAGE_PREFIX = 'label:';
 
 const isContext = ['==', ['get', 'region'], 'other'];
 const hovered = ['boolean', ['feature-state', 'hover'], false];
+const selected = ['boolean', ['feature-state', 'selected'], false];
 
 export function districtLayers(lang: Language): LayerSpecification[] {
   return [
@@ -42,8 +43,8 @@ export function districtLayers(lang: Language): LayerSpecification[] {
       type: 'line',
       source: DISTRICTS_SOURCE,
       paint: {
-        'line-color': MAP_COLORS.districtLine,
-        'line-width': ['case', hovered, 3, 1.2],
+        'line-width': ['case', selected, 4, hovered, 3, 1.2],
+        'line-color': ['case', selected, MAP_COLORS.highlight, MAP_COLORS.districtLine],
         'line-opacity': ['case', isContext, 0.5, 0.9],
       },
     },

@@ -1,0 +1,85 @@
+/**
+ * Derived, per-project fields that filtering, the list and the map all read: computed once per loaded data
+ * set (memoised on the array), never stored in the store.
+ */
+import { foldForSearch } from '../lib/search-fold.ts';
+import { LANGUAGES, type Category, type Language, type ProjectFeature, type Status } from './schema.ts';
+
+/** A year after every real one: a project without an end is still active. */
+export const OPEN_END_YEAR = 9999;
+
+export interface ProjectEntry {
+  project: ProjectFeature;
+  id: string;
+  /** 1-based index: the numeric feature id on the map (feature-state needs numbers). */
+  numericId: number;
+  category: Category;
+  status: Status;
+  districts: readonly string[];
+  /** `|AZ-AGM|AZ-TAR|`: district membership as a substring test, which map expressions can evaluate. */
+  districtKeys: string;
+  /** The years the project is active: from its start to its end (or open, or the year it was confirmed done). */
+  fromYear: number;
+  toYear: number;
+  /** Name and summary, folded for search, per language (with the data's fallback to English). */
+  search: Readonly<Record<Language, string>>;
+}
+
+const yearOf = (date: string | undefined): number | undefined =>
+  date ? Number(date.slice(0, 4)) : undefined;
+
+export function activeYears(project: ProjectFeature): { fromYear: number; toYear: number } {
+  const { start, end, statusAsOf, status } = project.properties;
+  const asOf = yearOf(statusAsOf) ?? OPEN_END_YEAR;
+  const fromYear = yearOf(start) ?? yearOf(end) ?? asOf;
+  const toYear = yearOf(end) ?? (status === 'completed' ? Math.max(asOf, fromYear) : OPEN_END_YEAR);
+  return { fromYear, toYear };
+}
+
+function searchTexts(project: ProjectFeature): Record<Language, string> {
+  const { name, summary } = project.properties;
+  const texts = {} as Record<Language, string>;
+  for (const lang of LANGUAGES) {
+    texts[lang] = foldForSearch(`${name[lang] ?? name.en} ${summary[lang] ?? summary.en}`);
+  }
+  return texts;
+}
+
+export const districtKeysOf = (districts: readonly string[]) => `|${districts.join('|')}|`;
+
+function entryOf(project: ProjectFeature, index: number): ProjectEntry {
+  return {
+    project,
+    id: project.id,
+    numericId: index + 1,
+    category: project.properties.category,
+    status: project.properties.status,
+    districts: project.properties.districts,
+    districtKeys: districtKeysOf(project.properties.districts),
+    ...activeYears(project),
+    search: searchTexts(project),
+  };
+}
+
+const cache = new WeakMap<readonly ProjectFeature[], readonly ProjectEntry[]>();
+
+export function indexProjects(projects: readonly ProjectFeature[]): readonly ProjectEntry[] {
+  let entries = cache.get(projects);
+  if (!entries) {
+    entries = projects.map(entryOf);
+    cache.set(projects, entries);
+  }
+  return entries;
+}
+
+/** The properties a map feature needs so that the filter expression (filters/to-expression.ts) can run on it. */
+export function filterProperties(entry: ProjectEntry, lang: Language) {
+  return {
+    category: entry.category,
+    status: entry.status,
+    districtKeys: entry.districtKeys,
+    fromYear: entry.fromYear,
+    toYear: entry.toYear,
+    [`search_${lang}`]: entry.search[lang],
+  };
+}

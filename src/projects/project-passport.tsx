@@ -1,0 +1,142 @@
+/**
+ * A project's passport: everything the data says about it. Curator text is rendered as text; only the
+ * validated https source URLs become links (and not at the kiosk, where nobody may leave the app).
+ */
+import { useTranslation } from 'react-i18next';
+import { formatPartialDate } from '../lib/dates.ts';
+import { localized } from '../lib/localized.ts';
+import { CATEGORY_COLORS } from '../map/theme.ts';
+import { useAppStore } from '../store/app-store.ts';
+import { CategoryIcon } from '../ui/category-icon.tsx';
+
+export function ProjectPassport({ id, linksAllowed = true }: { id: string; linksAllowed?: boolean }) {
+  const { t } = useTranslation();
+  const lang = useAppStore((s) => s.ui.lang);
+  const project = useAppStore((s) => s.data.projectsById.get(id));
+  const districtsById = useAppStore((s) => s.data.districtsById);
+  const { selectProject, selectDistrict } = useAppStore.getState();
+  const close = (
+    <button
+      type="button"
+      className="icon-button"
+      aria-label={t('project.close')}
+      onClick={() => selectProject(undefined)}
+    >
+      <span aria-hidden="true">×</span>
+    </button>
+  );
+  if (!project) {
+    return (
+      <article className="passport" aria-label={id}>
+        {close}
+        <p>{t('project.notFound', { id })}</p>
+      </article>
+    );
+  }
+  const p = project.properties;
+  const date = (value: string) => formatPartialDate(value, lang);
+  const titleId = `passport-${project.id}`;
+  return (
+    <article className="passport" aria-labelledby={titleId}>
+      <header>
+        <CategoryIcon category={p.category} color={CATEGORY_COLORS[p.category]} size={32} />
+        <h2 id={titleId}>{localized(p.name, lang)}</h2>
+        {close}
+      </header>
+      <dl>
+        <dt>{t('project.category')}</dt>
+        <dd>{t(`category.${p.category}`)}</dd>
+        <dt>{t('project.status')}</dt>
+        <dd>
+          <span className={`status-badge status-${p.status}`}>
+            {t('project.statusAsOf', { status: t(`status.${p.status}`), date: date(p.statusAsOf) })}
+          </span>
+        </dd>
+        {p.start && (
+          <>
+            <dt>{t('project.start')}</dt>
+            <dd>{date(p.start)}</dd>
+          </>
+        )}
+        {p.end && (
+          <>
+            <dt>{t('project.end')}</dt>
+            <dd>{date(p.end)}</dd>
+          </>
+        )}
+        <dt>{t('project.districts')}</dt>
+        <dd>
+          <ul className="inline-list">
+            {p.districts.map((districtId) => {
+              const district = districtsById.get(districtId);
+              return (
+                <li key={districtId}>
+                  {district ? (
+                    <button type="button" className="link-button" onClick={() => selectDistrict(districtId)}>
+                      {localized(district.properties.name, lang)}
+                    </button>
+                  ) : (
+                    districtId
+                  )}
+                </li>
+              );
+            })}
+          </ul>
+        </dd>
+        {p.resettlement && (
+          <>
+            <dt>{t('project.resettlement')}</dt>
+            <dd>
+              {[
+                p.resettlement.families !== undefined &&
+                  t('project.families', { count: p.resettlement.families }),
+                p.resettlement.residents !== undefined &&
+                  t('project.residents', { count: p.resettlement.residents }),
+              ]
+                .filter(Boolean)
+                .join(', ')}{' '}
+              ({t('project.asOf', { date: date(p.resettlement.date) })})
+            </dd>
+          </>
+        )}
+      </dl>
+      <h3>{t('project.summary')}</h3>
+      <p className="summary">{localized(p.summary, lang)}</p>
+      {p.precision === 'approximate' && <p className="note">{t('project.approximate')}</p>}
+      {p.media && p.media.length > 0 && (
+        <>
+          <h3>{t('project.media')}</h3>
+          {p.media.map((item) => (
+            <figure key={item.url} className="media">
+              <img src={item.url} alt={localized(item.caption, lang)} loading="lazy" />
+              <figcaption>
+                {localized(item.caption, lang)} — {item.credit} ({item.license})
+              </figcaption>
+            </figure>
+          ))}
+        </>
+      )}
+      <h3>{t('project.sources')}</h3>
+      <ul className="sources">
+        {p.sources.map((source) => (
+          <li key={source.url}>
+            {linksAllowed ? (
+              <a href={source.url} target="_blank" rel="noopener noreferrer">
+                {source.title}
+                <span className="visually-hidden"> {t('project.opensInNewTab')}</span>
+              </a>
+            ) : (
+              <span>{source.title}</span>
+            )}
+            {(source.publisher || source.date) && (
+              <span className="source-meta">
+                {' — '}
+                {[source.publisher, source.date && date(source.date)].filter(Boolean).join(', ')}
+              </span>
+            )}
+          </li>
+        ))}
+      </ul>
+    </article>
+  );
+}
