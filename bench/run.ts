@@ -3,28 +3,51 @@
  * figures other benchmarks wrote), then prints a table.
  */
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import type { DistrictFeature } from '../src/data/schema.ts';
 import { bundleSizes } from './bundle-size.ts';
+import { filterChange } from './filter-change.ts';
 import { firstIdle } from './first-idle.ts';
 import { launch } from './lib/browser.ts';
 import { startPreview } from './lib/preview.ts';
+import { syntheticProjects } from './synthetic-projects.ts';
+import { validateSpeed } from './validate-speed.ts';
 
 const RESULTS = 'bench/results/latest.json';
+const SYNTHETIC_COUNT = 10_000;
 
 async function main(): Promise<void> {
   const previous = existsSync(RESULTS)
     ? (JSON.parse(readFileSync(RESULTS, 'utf8')) as Record<string, unknown>)
     : {};
+  const districts = (
+    JSON.parse(readFileSync('data/districts.geojson', 'utf8')) as { features: DistrictFeature[] }
+  ).features;
+  const synthetic = { 'projects.geojson': JSON.stringify(syntheticProjects(districts, SYNTHETIC_COUNT)) };
   const bundle = bundleSizes();
-  const preview = await startPreview(4180);
+  const validation = validateSpeed(SYNTHETIC_COUNT);
+  const app = await startPreview(4180);
+  const bare = await startPreview(4181, 'bench/vite.config.ts');
   const browser = await launch();
   try {
-    const idle = await firstIdle(browser, preview.url);
+    const shippedIdle = await firstIdle(browser, app.url);
+    // App and bare page alternate within one run, so machine load affects both alike.
+    const appIdle = await firstIdle(browser, app.url, synthetic);
+    const bareIdle = await firstIdle(browser, bare.url, synthetic);
+    const filter = await filterChange(browser, app.url, synthetic);
     const results = {
       ...previous,
       measuredAt: new Date().toISOString(),
-      machine: `${process.platform} ${process.arch}, node ${process.version}`,
+      machine: `${process.platform} ${process.arch}, node ${process.version}, headless Chromium with SwiftShader`,
       bundle,
-      firstIdleMs: idle,
+      firstIdleMs: shippedIdle,
+      explore: {
+        syntheticProjects: SYNTHETIC_COUNT,
+        filterChangeMs: filter,
+        firstIdleAppMs: appIdle,
+        firstIdleBareMs: bareIdle,
+        firstIdleRatio: Math.round((appIdle.median / bareIdle.median) * 100) / 100,
+        validateMs: validation,
+      },
     };
     mkdirSync('bench/results', { recursive: true });
     writeFileSync(RESULTS, `${JSON.stringify(results, null, 2)}\n`);
@@ -35,13 +58,20 @@ async function main(): Promise<void> {
         'gzip kB': (gzip / 1024).toFixed(1),
       })),
     );
-    console.log(`total gzip: ${(bundle.totalGzip / 1024).toFixed(1)} kB`);
-    console.log(
-      `first map idle (median of ${idle.runs.length}): ${idle.median} ms  runs: ${idle.runs.join(', ')}`,
-    );
+    console.table({
+      'JS total gzip (kB)': { value: (bundle.totalGzip / 1024).toFixed(1), target: '' },
+      'first idle, shipped data (ms, median of 5)': { value: shippedIdle.median, target: '' },
+      [`first idle, app, ${SYNTHETIC_COUNT} projects (ms)`]: { value: appIdle.median, target: '' },
+      [`first idle, bare MapLibre, ${SYNTHETIC_COUNT} projects (ms)`]: { value: bareIdle.median, target: '' },
+      'first idle ratio app / bare': { value: results.explore.firstIdleRatio, target: '≤ 1.2' },
+      'filter change median (ms)': { value: filter.median, target: '≤ 8' },
+      'filter change p95 (ms)': { value: filter.p95, target: '' },
+      [`validate ${SYNTHETIC_COUNT} projects (ms, median)`]: { value: validation.median, target: '< 1000' },
+    });
   } finally {
     await browser.close();
-    preview.stop();
+    app.stop();
+    bare.stop();
   }
 }
 

@@ -32,8 +32,16 @@ function solidTile(r: number, g: number, b: number): Buffer {
 
 const TILE = solidTile(47, 111, 79);
 
-/** Remote tiles are answered locally (a fixed cost, like a warm cache); anything else remote is refused. */
-export async function isolate(page: Page): Promise<void> {
+/**
+ * Remote tiles are answered locally (a fixed cost, like a warm cache); anything else remote is refused.
+ * `data` replaces data files by name (e.g. 10 000 synthetic projects for projects.geojson).
+ */
+export async function isolate(page: Page, data: Record<string, string> = {}): Promise<void> {
+  for (const [name, body] of Object.entries(data)) {
+    await page.route(`**/data/${name}`, (route) =>
+      route.fulfill({ status: 200, contentType: 'application/json', body }),
+    );
+  }
   await page.route(
     (url) => url.hostname !== 'localhost' && url.hostname !== '127.0.0.1',
     (route) =>

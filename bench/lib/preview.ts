@@ -1,8 +1,19 @@
-/** Starts `vite preview` on the production build for a benchmark run and stops it afterwards. */
+/** Starts `vite preview` on a production build for a benchmark run and stops it afterwards. */
 import { spawn } from 'node:child_process';
 
-export async function startPreview(port: number): Promise<{ url: string; stop: () => void }> {
-  const child = spawn('npx', ['vite', 'preview', '--port', String(port), '--strictPort'], { stdio: 'pipe' });
+export async function startPreview(
+  port: number,
+  config?: string,
+): Promise<{ url: string; stop: () => void }> {
+  const args = [
+    'vite',
+    'preview',
+    '--port',
+    String(port),
+    '--strictPort',
+    ...(config ? ['--config', config] : []),
+  ];
+  const child = spawn('npx', args, { stdio: 'pipe' });
   const url = `http://localhost:${port}/`;
   for (let attempt = 0; attempt < 100; attempt++) {
     try {

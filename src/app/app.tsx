@@ -1,5 +1,6 @@
 /** Where the features meet: header, side panel (bottom sheet on phones) and the map. */
-import { useEffect, useMemo } from 'react';
+import type { FilterSpecification } from 'maplibre-gl';
+import { useEffect } from 'react';
 import { I18nextProvider, useTranslation } from 'react-i18next';
 import { DataIssuesButton, DataIssuesPanel } from '../curation/data-issues.tsx';
 import { DataNotice } from '../curation/data-notice.tsx';
@@ -12,11 +13,14 @@ import { ImageryNotice } from '../map/imagery-notice.tsx';
 import { MapView } from '../map/map-view.tsx';
 import { ProjectList } from '../projects/project-list.tsx';
 import { ProjectPassport } from '../projects/project-passport.tsx';
-import { useAppStore } from '../store/app-store.ts';
+import { useAppStore, type AppState } from '../store/app-store.ts';
+import type { FilterState } from '../filters/filter-slice.ts';
+import type { Language } from '../data/schema.ts';
 import { ErrorBoundary } from './error-boundary.tsx';
 import { ErrorFallback } from './error-fallback.tsx';
 import { LanguageSwitcher } from './language-switcher.tsx';
 import { useData } from './use-data.ts';
+import { useSearchPrefold } from './use-search-prefold.ts';
 import { useUrlSync } from './use-url-sync.ts';
 
 const i18n = createI18n(useAppStore.getState().ui.lang);
@@ -36,11 +40,15 @@ function PanelContent() {
   );
 }
 
-function FilteredMap() {
-  const filters = useAppStore((s) => s.filters);
-  const lang = useAppStore((s) => s.ui.lang);
-  const lineFilter = useMemo(() => toExpression(filters, lang), [filters, lang]);
-  return <MapView lineFilter={lineFilter} />;
+/** The filter as a map expression, remembered for the same filters and language. */
+let lastLineFilter: { filters: FilterState; lang: Language; expression: FilterSpecification } | undefined;
+function selectLineFilter(state: AppState): FilterSpecification {
+  const { filters } = state;
+  const { lang } = state.ui;
+  if (lastLineFilter?.filters !== filters || lastLineFilter.lang !== lang) {
+    lastLineFilter = { filters, lang, expression: toExpression(filters, lang) };
+  }
+  return lastLineFilter.expression;
 }
 
 function Shell() {
@@ -63,14 +71,14 @@ function Shell() {
         {status === 'ready' && <PanelContent />}
       </aside>
       <main className="map-area">
-        {status === 'loading' ? (
+        {/* The map starts while the data loads: its WebGL, worker and imagery set-up overlap the fetch. */}
+        <ErrorBoundary fallback={() => <ErrorFallback />}>
+          <MapView selectLineFilter={selectLineFilter} />
+        </ErrorBoundary>
+        {status === 'loading' && (
           <p className="loading" role="status">
             {t('app.loading')}
           </p>
-        ) : (
-          <ErrorBoundary fallback={() => <ErrorFallback />}>
-            <FilteredMap />
-          </ErrorBoundary>
         )}
         <ImageryNotice />
         <Attribution />
@@ -82,6 +90,7 @@ function Shell() {
 export function App() {
   useData();
   useUrlSync();
+  useSearchPrefold();
   const lang = useAppStore((s) => s.ui.lang);
   useEffect(() => {
     void i18n.changeLanguage(lang);

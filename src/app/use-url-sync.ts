@@ -45,24 +45,54 @@ export function applyUrl(search: string, initial: boolean): void {
   store.selectProject(state.project);
 }
 
+/** Typing in the search box or panning changes the state many times a second; the URL follows at rest. */
+const REPLACE_DELAY_MS = 200;
+
+function currentUrl(): string | undefined {
+  const search = serializeUrl(urlStateOf(useAppStore.getState()), window.location.search, {
+    lang: DEFAULT_LANGUAGE,
+  });
+  return search === window.location.search
+    ? undefined
+    : `${window.location.pathname}${search}${window.location.hash}`;
+}
+
 export function useUrlSync(): void {
   useEffect(() => {
-    const onPopState = () => applyUrl(window.location.search, false);
+    let pending: ReturnType<typeof setTimeout> | undefined;
+    const cancel = () => {
+      clearTimeout(pending);
+      pending = undefined;
+    };
+    const replace = () => {
+      cancel();
+      const url = currentUrl();
+      if (url) window.history.replaceState(null, '', url);
+    };
+    const onPopState = () => {
+      cancel();
+      applyUrl(window.location.search, false);
+    };
     window.addEventListener('popstate', onPopState);
+    window.addEventListener('pagehide', replace);
     const unsubscribe = useAppStore.subscribe((state, previous) => {
       if (state.ui === previous.ui && state.filters === previous.filters) return;
-      const search = serializeUrl(urlStateOf(state), window.location.search, { lang: DEFAULT_LANGUAGE });
-      if (search === window.location.search) return;
-      const url = `${window.location.pathname}${search}${window.location.hash}`;
       const opened = (key: 'selectedProjectId' | 'selectedDistrictId') =>
         state.ui[key] !== undefined && state.ui[key] !== previous.ui[key];
-      if (opened('selectedProjectId') || opened('selectedDistrictId'))
-        window.history.pushState(null, '', url);
-      else window.history.replaceState(null, '', url);
+      if (opened('selectedProjectId') || opened('selectedDistrictId')) {
+        // Opening is a new history entry, written at once so Back returns to the state before it.
+        cancel();
+        const url = currentUrl();
+        if (url) window.history.pushState(null, '', url);
+      } else {
+        pending ??= setTimeout(replace, REPLACE_DELAY_MS);
+      }
     });
     return () => {
       window.removeEventListener('popstate', onPopState);
+      window.removeEventListener('pagehide', replace);
       unsubscribe();
+      cancel();
     };
   }, []);
 }

@@ -129,7 +129,9 @@ export function checkDistrictPlacement(
     const actual = districtContaining(index, position);
     const names = named.map((entry) => `${entry.name} (${entry.id})`).join(', ');
     const hint = actual ? `; it lies in ${actual.name} (${actual.id})` : '';
-    const distance = Number.isFinite(nearest) ? ` (${nearest.toFixed(1)} km away)` : '';
+    // The quick check gives up beyond the padded box: measure the real distance, for errors only.
+    const away = Math.min(...named.map((entry) => distanceToEdgeKm(entry.area, position)));
+    const distance = Number.isFinite(away) ? ` (${away.toFixed(1)} km away)` : '';
     issues.error(
       'outside-district',
       `position [${position.join(', ')}] is not within ${DISTRICT_TOLERANCE_KM} km of ${names}${distance}${hint} in ${subject}`,

@@ -51,6 +51,8 @@ const NOUNS: Record<string, string> = {
   precision: 'a precision',
   type: 'a type',
   mode: 'a compare mode',
+  languages: 'a language',
+  defaultLanguage: 'a language',
 };
 
 function describe(value: unknown): string {
@@ -71,7 +73,12 @@ export function addZodIssues(
     const leaf = [...path].reverse().find((key): key is string => typeof key === 'string') ?? 'value';
     const at = [...basePath, ...path];
     const value = valueAt(path);
-    if (issue.code === 'invalid_value' && 'values' in issue) {
+    const missing =
+      value === undefined &&
+      (issue.code === 'invalid_type' || issue.code === 'invalid_union' || issue.code === 'invalid_value');
+    if (missing) {
+      list.error(`missing-${leaf}`, `${field} is required in ${subject}`, at);
+    } else if (issue.code === 'invalid_value' && 'values' in issue) {
       const allowed = issue.values.map(String).join(', ');
       list.error(
         `unknown-${leaf}`,
@@ -85,12 +92,10 @@ export function addZodIssues(
           key,
         ]);
       }
-    } else if (issue.code === 'invalid_type' && value === undefined) {
-      list.error(`missing-${leaf}`, `${field} is required in ${subject}`, at);
-    } else if (issue.code === 'invalid_union' && value === undefined) {
-      list.error(`missing-${leaf}`, `${field} is required in ${subject}`, at);
     } else {
-      list.error(`invalid-${leaf}`, `${field} ${describe(value)}: ${issue.message} in ${subject}`, at);
+      // An item that is not an object at all has no field name: "null: Invalid input… in project #3".
+      const what = field ? `${field} ${describe(value)}` : describe(value);
+      list.error(`invalid-${leaf}`, `${what}: ${issue.message} in ${subject}`, at);
     }
   }
 }

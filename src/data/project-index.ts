@@ -21,7 +21,10 @@ export interface ProjectEntry {
   /** The years the project is active: from its start to its end (or open, or the year it was confirmed done). */
   fromYear: number;
   toYear: number;
-  /** Name and summary, folded for search, per language (with the data's fallback to English). */
+  /**
+   * Name and summary folded for search, per language (with the data's fallback to English). Folded on
+   * first use: only the language a visitor searches in is ever computed, which keeps start-up fast.
+   */
   search: Readonly<Record<Language, string>>;
 }
 
@@ -40,7 +43,11 @@ function searchTexts(project: ProjectFeature): Record<Language, string> {
   const { name, summary } = project.properties;
   const texts = {} as Record<Language, string>;
   for (const lang of LANGUAGES) {
-    texts[lang] = foldForSearch(`${name[lang] ?? name.en} ${summary[lang] ?? summary.en}`);
+    let folded: string | undefined;
+    Object.defineProperty(texts, lang, {
+      enumerable: true,
+      get: () => (folded ??= foldForSearch(`${name[lang] ?? name.en} ${summary[lang] ?? summary.en}`)),
+    });
   }
   return texts;
 }
@@ -82,4 +89,20 @@ export function filterProperties(entry: ProjectEntry, lang: Language) {
     toYear: entry.toYear,
     [`search_${lang}`]: entry.search[lang],
   };
+}
+
+/**
+ * Folds the search texts of one language ahead of the first search, in small slices of idle time, so the
+ * first keystroke does not pay for 10 000 folds at once. Returns a function that stops it.
+ */
+export function prefoldSearch(entries: readonly ProjectEntry[], lang: Language, sliceSize = 500): () => void {
+  let index = 0;
+  let handle: ReturnType<typeof setTimeout> | undefined;
+  const step = () => {
+    const end = Math.min(entries.length, index + sliceSize);
+    for (; index < end; index++) void entries[index]?.search[lang];
+    if (index < entries.length) handle = setTimeout(step, 16);
+  };
+  handle = setTimeout(step, 500);
+  return () => clearTimeout(handle);
 }

@@ -72,7 +72,11 @@ export const localizedText = z.strictObject({
 });
 export type LocalizedText = z.infer<typeof localizedText>;
 
-const position = z.tuple([z.number().finite(), z.number().finite()]).rest(z.number().finite());
+/** [longitude, latitude] or [longitude, latitude, altitude], as GeoJSON (and check-geojson) allow. */
+const position = z.union([
+  z.tuple([z.number().finite(), z.number().finite()]),
+  z.tuple([z.number().finite(), z.number().finite(), z.number().finite()]),
+]);
 
 export const sourceRef = z.strictObject({
   title: text,

@@ -75,9 +75,15 @@ export function DistrictPanel({ id }: { id: string }) {
         <section aria-label={t('district.greatReturn')}>
           <h3>{t('district.greatReturn')}</h3>
           <p>
-            {t('project.families', { count: stats.greatReturn.families })},{' '}
-            {t('project.residents', { count: stats.greatReturn.residents })} (
-            {t('project.asOf', { date: formatPartialDate(stats.greatReturn.date, lang) })})
+            {[
+              stats.greatReturn.families !== undefined &&
+                t('project.families', { count: stats.greatReturn.families }),
+              stats.greatReturn.residents !== undefined &&
+                t('project.residents', { count: stats.greatReturn.residents }),
+            ]
+              .filter(Boolean)
+              .join(', ')}{' '}
+            ({t('project.asOf', { date: formatPartialDate(stats.greatReturn.date, lang) })})
           </p>
         </section>
       )}

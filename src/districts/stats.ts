@@ -9,7 +9,12 @@ export interface DistrictStats {
   byStatus: { status: Status; count: number }[];
   byCategory: { category: Category; count: number }[];
   /** Sums over the district's resettlement projects, with the latest date among their figures. */
-  greatReturn: { families: number; residents: number; date: string; projects: number } | undefined;
+  greatReturn: { families?: number; residents?: number; date: string; projects: number } | undefined;
+}
+
+function sumDefined(values: (number | undefined)[]): number | undefined {
+  const defined = values.filter((value) => value !== undefined);
+  return defined.length > 0 ? defined.reduce((sum, value) => sum + value, 0) : undefined;
 }
 
 export function districtStats(district: DistrictFeature, entries: readonly ProjectEntry[]): DistrictStats {
@@ -29,8 +34,9 @@ export function districtStats(district: DistrictFeature, entries: readonly Proje
     returns.length === 0
       ? undefined
       : {
-          families: returns.reduce((sum, r) => sum + (r.families ?? 0), 0),
-          residents: returns.reduce((sum, r) => sum + (r.residents ?? 0), 0),
+          // A figure no project gives stays undefined rather than showing as 0.
+          families: sumDefined(returns.map((r) => r.families)),
+          residents: sumDefined(returns.map((r) => r.residents)),
           date:
             returns
               .map((r) => r.date)

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { indexProjects } from '../data/project-index.ts';
 import type { ProjectFeature } from '../data/schema.ts';
-import { facetCounts } from './facets.ts';
+import { evaluateFilters, facetCounts } from './facets.ts';
 import { emptyFilters } from './filter-slice.ts';
 import { predicate } from './predicate.ts';
 
@@ -31,5 +31,14 @@ describe('facetCounts', () => {
     for (const [id, n] of Object.entries(counts.district)) {
       expect(n).toBe(entries.filter((e) => predicate(filters, 'en')(e) && e.districts.includes(id)).length);
     }
+  });
+});
+
+describe('evaluateFilters', () => {
+  it('returns exactly what the predicate passes, in data order', () => {
+    const filters = { ...emptyFilters, statuses: ['completed' as const], text: 'road' };
+    const { visible, counts } = evaluateFilters(entries, filters, 'en');
+    expect(visible).toEqual(entries.filter(predicate(filters, 'en')));
+    expect(counts.total).toBe(visible.length);
   });
 });

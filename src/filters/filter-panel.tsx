@@ -1,11 +1,12 @@
 /**
  * The filter panel: free text, category, status, district and years, each value with its live count under
- * the other filters; active filters as removable chips; one action clears all.
+ * the other filters; active filters as removable chips; one action clears all. A filter change re-renders
+ * only the options whose count or state changed (memoised options, labels translated once per language).
  */
-import { useId, useMemo } from 'react';
+import { memo, useId, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { OPEN_END_YEAR } from '../data/project-index.ts';
-import { CATEGORIES, STATUSES, type Category, type Status } from '../data/schema.ts';
+import { CATEGORIES, STATUSES, type Category } from '../data/schema.ts';
 import { localized } from '../lib/localized.ts';
 import { CATEGORY_COLORS } from '../map/theme.ts';
 import { useAppStore } from '../store/app-store.ts';
@@ -13,51 +14,93 @@ import { selectEntries, selectFacetCounts } from '../store/selectors.ts';
 import { CategoryIcon } from '../ui/category-icon.tsx';
 import { hasActiveFilters } from './filter-slice.ts';
 
-interface Option<T extends string> {
+interface OptionProps<T extends string> {
   value: T;
   label: string;
   count: number;
   checked: boolean;
-  icon?: React.ReactNode;
+  onToggle: (value: T) => void;
+  /** A category option shows its icon. */
+  category?: Category;
 }
 
-function CheckboxGroup<T extends string>({
-  legend,
-  options,
+function FacetOptionView<T extends string>({
+  value,
+  label,
+  count,
+  checked,
   onToggle,
-}: {
-  legend: string;
-  options: Option<T>[];
-  onToggle: (value: T) => void;
-}) {
+  category,
+}: OptionProps<T>) {
   return (
-    <fieldset className="facet">
-      <legend>{legend}</legend>
-      {options.map((option) => (
-        <label
-          key={option.value}
-          className={option.count === 0 && !option.checked ? 'facet-option empty' : 'facet-option'}
-        >
-          <input type="checkbox" checked={option.checked} onChange={() => onToggle(option.value)} />
-          {option.icon}
-          <span className="facet-label">{option.label}</span>
-          <span className="facet-count">{option.count}</span>
-        </label>
-      ))}
-    </fieldset>
+    <label className={count === 0 && !checked ? 'facet-option zero' : 'facet-option'}>
+      <input type="checkbox" checked={checked} onChange={() => onToggle(value)} />
+      {category && <CategoryIcon category={category} color={CATEGORY_COLORS[category]} size={18} />}
+      <span className="facet-label">{label}</span>
+      <span className="facet-count">
+        <span className="visually-hidden">, </span>
+        {count}
+      </span>
+    </label>
   );
 }
+const FacetOption = memo(FacetOptionView) as typeof FacetOptionView;
 
-function useYearBounds(): [number, number] {
+function useYearBounds(): number[] {
   const entries = useAppStore(selectEntries);
   return useMemo(() => {
     const years = entries
       .flatMap((entry) => [entry.fromYear, entry.toYear])
       .filter((year) => year !== OPEN_END_YEAR);
     const thisYear = new Date().getFullYear();
-    return years.length > 0 ? [Math.min(...years), Math.max(thisYear, ...years)] : [2020, thisYear];
+    const [min, max] =
+      years.length > 0 ? [Math.min(...years), Math.max(thisYear, ...years)] : [2020, thisYear];
+    return Array.from({ length: max - min + 1 }, (_, i) => min + i);
   }, [entries]);
 }
+
+const YearRange = memo(function YearRange({
+  from,
+  to,
+}: {
+  from: number | undefined;
+  to: number | undefined;
+}) {
+  const { t } = useTranslation();
+  const years = useYearBounds();
+  const setYearRange = useAppStore((s) => s.setYearRange);
+  const options = useMemo(
+    () => [
+      <option key="any" value="">
+        {t('filters.anyYear')}
+      </option>,
+      ...years.map((year) => (
+        <option key={year} value={year}>
+          {year}
+        </option>
+      )),
+    ],
+    [years, t],
+  );
+  const yearValue = (value: string) => (value === '' ? undefined : Number(value));
+  return (
+    <fieldset className="facet years">
+      <legend>{t('filters.years')}</legend>
+      <label>
+        <span>{t('filters.from')}</span>
+        <select value={from ?? ''} onChange={(event) => setYearRange(yearValue(event.target.value), to)}>
+          {options}
+        </select>
+      </label>
+      <label>
+        <span>{t('filters.to')}</span>
+        <select value={to ?? ''} onChange={(event) => setYearRange(from, yearValue(event.target.value))}>
+          {options}
+        </select>
+      </label>
+    </fieldset>
+  );
+});
 
 export function FilterPanel() {
   const { t } = useTranslation();
@@ -69,32 +112,53 @@ export function FilterPanel() {
   const districts = useAppStore((s) => s.data.districts);
   const { toggleCategory, toggleStatus, toggleDistrict, setYearRange, setText, clearFilters } =
     useAppStore.getState();
-  const [minYear, maxYear] = useYearBounds();
-  const years = Array.from({ length: maxYear - minYear + 1 }, (_, i) => minYear + i);
-  const districtOptions = districts
-    .filter((district) => district.properties.region !== 'other' || (counts.district[district.id] ?? 0) > 0)
-    .map((district) => ({
-      value: district.id,
-      label: localized(district.properties.name, lang),
-      count: counts.district[district.id] ?? 0,
-      checked: filters.districts.includes(district.id),
-    }))
-    .sort((a, b) => a.label.localeCompare(b.label, lang));
+
+  // Static texts translated once per language: i18next lookups are not free on every filter change.
+  const text = useMemo(
+    () => ({
+      title: t('filters.title'),
+      search: t('filters.search'),
+      searchPlaceholder: t('filters.searchPlaceholder'),
+      active: t('filters.active'),
+      clearAll: t('filters.clearAll'),
+      category: t('filters.category'),
+      status: t('filters.status'),
+      district: t('filters.district'),
+    }),
+    [t],
+  );
+  const labels = useMemo(
+    () => ({
+      category: Object.fromEntries(CATEGORIES.map((c) => [c, t(`category.${c}`)])) as Record<string, string>,
+      status: Object.fromEntries(STATUSES.map((s) => [s, t(`status.${s}`)])) as Record<string, string>,
+      district: Object.fromEntries(
+        districts.map((d) => [d.id, localized(d.properties.name, lang)]),
+      ) as Record<string, string>,
+    }),
+    [t, lang, districts],
+  );
+  const districtIds = useMemo(
+    () =>
+      districts
+        .map((district) => ({ id: district.id, other: district.properties.region === 'other' }))
+        .sort((a, b) => (labels.district[a.id] ?? a.id).localeCompare(labels.district[b.id] ?? b.id, lang)),
+    [districts, labels, lang],
+  );
 
   const chips: { key: string; label: string; remove: () => void }[] = [
     ...filters.categories.map((c) => ({
       key: `c-${c}`,
-      label: t(`category.${c}`),
+      label: labels.category[c] ?? c,
       remove: () => toggleCategory(c),
     })),
     ...filters.statuses.map((s) => ({
       key: `s-${s}`,
-      label: t(`status.${s}`),
+      label: labels.status[s] ?? s,
       remove: () => toggleStatus(s),
     })),
     ...filters.districts.map((d) => ({
       key: `d-${d}`,
-      label: districtOptions.find((option) => option.value === d)?.label ?? d,
+      label: labels.district[d] ?? d,
       remove: () => toggleDistrict(d),
     })),
     ...(filters.from !== undefined || filters.to !== undefined
@@ -116,17 +180,16 @@ export function FilterPanel() {
         ]
       : []),
   ];
-  const yearValue = (value: string) => (value === '' ? undefined : Number(value));
 
   return (
     <section className="filter-panel" aria-labelledby={`${id}-title`}>
-      <h2 id={`${id}-title`}>{t('filters.title')}</h2>
+      <h2 id={`${id}-title`}>{text.title}</h2>
       <label className="search">
-        <span>{t('filters.search')}</span>
+        <span>{text.search}</span>
         <input
           type="search"
           value={filters.text}
-          placeholder={t('filters.searchPlaceholder')}
+          placeholder={text.searchPlaceholder}
           onChange={(event) => setText(event.target.value)}
           autoComplete="off"
           spellCheck={false}
@@ -136,7 +199,7 @@ export function FilterPanel() {
         {t('filters.results', { count: counts.total, total })}
       </p>
       {chips.length > 0 && (
-        <div className="chips" role="group" aria-label={t('filters.active')}>
+        <div className="chips" role="group" aria-label={text.active}>
           {chips.map((chip) => (
             <button
               key={chip.key}
@@ -150,68 +213,57 @@ export function FilterPanel() {
           ))}
           {hasActiveFilters(filters) && (
             <button type="button" className="link-button" onClick={clearFilters}>
-              {t('filters.clearAll')}
+              {text.clearAll}
             </button>
           )}
         </div>
       )}
-      <CheckboxGroup<Category>
-        legend={t('filters.category')}
-        options={CATEGORIES.map((category) => ({
-          value: category,
-          label: t(`category.${category}`),
-          count: counts.category[category] ?? 0,
-          checked: filters.categories.includes(category),
-          icon: <CategoryIcon category={category} color={CATEGORY_COLORS[category]} size={18} />,
-        }))}
-        onToggle={toggleCategory}
-      />
-      <CheckboxGroup<Status>
-        legend={t('filters.status')}
-        options={STATUSES.map((status) => ({
-          value: status,
-          label: t(`status.${status}`),
-          count: counts.status[status] ?? 0,
-          checked: filters.statuses.includes(status),
-        }))}
-        onToggle={toggleStatus}
-      />
-      <CheckboxGroup<string>
-        legend={t('filters.district')}
-        options={districtOptions}
-        onToggle={toggleDistrict}
-      />
-      <fieldset className="facet years">
-        <legend>{t('filters.years')}</legend>
-        <label>
-          <span>{t('filters.from')}</span>
-          <select
-            value={filters.from ?? ''}
-            onChange={(event) => setYearRange(yearValue(event.target.value), filters.to)}
-          >
-            <option value="">{t('filters.anyYear')}</option>
-            {years.map((year) => (
-              <option key={year} value={year}>
-                {year}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label>
-          <span>{t('filters.to')}</span>
-          <select
-            value={filters.to ?? ''}
-            onChange={(event) => setYearRange(filters.from, yearValue(event.target.value))}
-          >
-            <option value="">{t('filters.anyYear')}</option>
-            {years.map((year) => (
-              <option key={year} value={year}>
-                {year}
-              </option>
-            ))}
-          </select>
-        </label>
+      <fieldset className="facet">
+        <legend>{text.category}</legend>
+        {CATEGORIES.map((category) => (
+          <FacetOption
+            key={category}
+            value={category}
+            category={category}
+            label={labels.category[category] ?? category}
+            count={counts.category[category] ?? 0}
+            checked={filters.categories.includes(category)}
+            onToggle={toggleCategory}
+          />
+        ))}
       </fieldset>
+      <fieldset className="facet">
+        <legend>{text.status}</legend>
+        {STATUSES.map((status) => (
+          <FacetOption
+            key={status}
+            value={status}
+            label={labels.status[status] ?? status}
+            count={counts.status[status] ?? 0}
+            checked={filters.statuses.includes(status)}
+            onToggle={toggleStatus}
+          />
+        ))}
+      </fieldset>
+      <fieldset className="facet">
+        <legend>{text.district}</legend>
+        {districtIds
+          // Neighbouring districts are offered only when projects reach them (or one is already chosen).
+          .filter(
+            ({ id: d, other }) => !other || (counts.district[d] ?? 0) > 0 || filters.districts.includes(d),
+          )
+          .map(({ id: d }) => (
+            <FacetOption
+              key={d}
+              value={d}
+              label={labels.district[d] ?? d}
+              count={counts.district[d] ?? 0}
+              checked={filters.districts.includes(d)}
+              onToggle={toggleDistrict}
+            />
+          ))}
+      </fieldset>
+      <YearRange from={filters.from} to={filters.to} />
     </section>
   );
 }

@@ -22,7 +22,8 @@ function drawText(
   ratio: number,
 ): LabelImage | undefined {
   const canvas = document.createElement('canvas');
-  const context = canvas.getContext('2d');
+  // Read back on the CPU: the default GPU canvas makes getImageData a slow round trip.
+  const context = canvas.getContext('2d', { willReadFrequently: true });
   if (!context) return undefined;
   context.font = font;
   const metrics = context.measureText(text);

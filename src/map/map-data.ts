@@ -16,7 +16,8 @@ export interface DistrictMapProperties extends Names {
   region: string;
 }
 
-export interface ProjectMapProperties extends Names {
+/** Only what the project layers draw and the click handler reads: many features are cloned to the worker. */
+export interface ProjectMapProperties {
   pid: string;
   category: string;
   status: string;
@@ -77,7 +78,6 @@ export interface ProjectMapData {
   /** Project id → numeric feature id and the source holding it, for feature-state. */
   numericIds: ReadonlyMap<string, number>;
   sourceOf: ReadonlyMap<string, 'points' | 'lines'>;
-  pointsById: ReadonlyMap<number, Feature<Point, ProjectMapProperties>>;
 }
 
 /**
@@ -96,7 +96,6 @@ export function projectsToMap(entries: readonly ProjectEntry[]): ProjectMapData 
       pid: project.id,
       category: project.properties.category,
       status: project.properties.status,
-      ...flatNames(project.properties.name),
     };
     if (project.geometry.type === 'Point') {
       sourceOf.set(project.id, 'points');
@@ -120,30 +119,40 @@ export function projectsToMap(entries: readonly ProjectEntry[]): ProjectMapData 
     lines: { type: 'FeatureCollection', features: lines },
     numericIds,
     sourceOf,
-    pointsById: new Map(points.map((feature) => [Number(feature.id), feature])),
   };
 }
 
 /**
  * What the clustered point source must add and remove to show exactly the visible projects. Sending a diff
  * instead of new data keeps a filter change cheap on the main thread: ids cross to the worker, not features
- * (except the ones coming back).
+ * (except the ones coming back). `shown` is a flag per numeric id (1 = in the source), updated in place.
  */
 export function pointsDiff(
   data: ProjectMapData,
   visible: readonly ProjectEntry[],
-  shown: ReadonlySet<number>,
-): { diff: GeoJSONSourceDiff | undefined; shown: ReadonlySet<number> } {
-  const next = new Set<number>();
-  for (const entry of visible) if (data.pointsById.has(entry.numericId)) next.add(entry.numericId);
+  shown: Uint8Array,
+): GeoJSONSourceDiff | undefined {
+  const next = new Uint8Array(shown.length);
+  for (const entry of visible) if (entry.numericId < next.length) next[entry.numericId] = 1;
   const remove: number[] = [];
-  for (const id of shown) if (!next.has(id)) remove.push(id);
   const add: Feature<Point, ProjectMapProperties>[] = [];
-  for (const id of next) {
-    const feature = data.pointsById.get(id);
-    if (!shown.has(id) && feature) add.push(feature);
+  for (const feature of data.points.features) {
+    const id = feature.id as number;
+    if (shown[id] === next[id]) continue;
+    if (next[id]) add.push(feature);
+    else remove.push(id);
+    shown[id] = next[id] ?? 0;
   }
-  return { diff: remove.length > 0 || add.length > 0 ? { remove, add } : undefined, shown: next };
+  return remove.length > 0 || add.length > 0 ? { remove, add } : undefined;
+}
+
+/** Flags for a source that shows every point of `data`. */
+export function allPointsShown(data: ProjectMapData): Uint8Array {
+  let max = 0;
+  for (const feature of data.points.features) max = Math.max(max, feature.id as number);
+  const shown = new Uint8Array(max + 1);
+  for (const feature of data.points.features) shown[feature.id as number] = 1;
+  return shown;
 }
 
 /** The outer boundary of the liberated territories (Karabakh and East Zangezur), for the vector base. */

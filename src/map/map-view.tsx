@@ -4,7 +4,7 @@
  * new data. The filter reaches the clustered points as a data diff (clusters are computed before layer
  * filters) and the routes as a layer filter.
  */
-import type { FilterSpecification, GeoJSONSource, MapGeoJSONFeature, Map as MapLibreMap } from 'maplibre-gl';
+import type { GeoJSONSource, MapGeoJSONFeature, Map as MapLibreMap } from 'maplibre-gl';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import MapGL, {
@@ -18,7 +18,7 @@ import MapGL, {
 } from 'react-map-gl/maplibre';
 import { bboxOf } from '../lib/geo.ts';
 import { useAppStore } from '../store/app-store.ts';
-import { selectEntries, selectVisibleEntries } from '../store/selectors.ts';
+import { selectEntries } from '../store/selectors.ts';
 import { baseStyle, BASE_IMAGERY_SOURCE, MAX_BOUNDS, MAX_ZOOM, MIN_ZOOM } from './basemap.ts';
 import { imageryStatusOf, initialHealth, recordTile } from './imagery-health.ts';
 import {
@@ -36,7 +36,8 @@ import {
   PROJECT_POINTS_SOURCE,
   projectLayers,
 } from './layers/projects.ts';
-import { districtLabelsToMap, districtsToMap, pointsDiff, projectsToMap, regionOutline } from './map-data.ts';
+import { FilterSync, type LineFilterSelector } from './filter-sync.tsx';
+import { districtLabelsToMap, districtsToMap, projectsToMap, regionOutline } from './map-data.ts';
 import { usePrefersReducedMotion } from './use-prefers-reduced-motion.ts';
 import { baseImageryLayer } from './selectors.ts';
 
@@ -77,14 +78,13 @@ function useFeatureFlag(mapRef: React.RefObject<MapRef | null>, flag: string) {
   );
 }
 
-export function MapView({ lineFilter }: { lineFilter: FilterSpecification }) {
+export function MapView({ selectLineFilter }: { selectLineFilter: LineFilterSelector }) {
   const { t } = useTranslation();
   const mapRef = useRef<MapRef>(null);
   const [loaded, setLoaded] = useState(false);
   const lang = useAppStore((s) => s.ui.lang);
   const districts = useAppStore((s) => s.data.districts);
   const entries = useAppStore(selectEntries);
-  const visible = useAppStore(selectVisibleEntries);
   const imagery = useAppStore((s) => baseImageryLayer(s.data.imagery));
   const selectedProjectId = useAppStore((s) => s.ui.selectedProjectId);
   const selectedDistrictId = useAppStore((s) => s.ui.selectedDistrictId);
@@ -100,10 +100,7 @@ export function MapView({ lineFilter }: { lineFilter: FilterSpecification }) {
   const labelData = useMemo(() => districtLabelsToMap(districts), [districts]);
   const outline = useMemo(() => regionOutline(districts), [districts]);
   const projectData = useMemo(() => projectsToMap(entries), [entries]);
-  const mapLayers = useMemo(
-    () => [...districtLayers(lang), ...projectLayers(lineFilter)],
-    [lang, lineFilter],
-  );
+  const mapLayers = useMemo(() => [...districtLayers(lang), ...projectLayers()], [lang]);
   const districtIds = useMemo(
     () => new Map(districtData.features.map((f) => [f.properties.code, f.id])),
     [districtData],
@@ -120,22 +117,6 @@ export function MapView({ lineFilter }: { lineFilter: FilterSpecification }) {
     },
     [projectData],
   );
-
-  // Filtered points reach the clustered source as a diff: only what changed crosses to the worker.
-  const shownPoints = useRef<ReadonlySet<number>>(
-    new Set(projectData.points.features.map((f) => Number(f.id))),
-  );
-  useEffect(() => {
-    shownPoints.current = new Set(projectData.points.features.map((f) => Number(f.id)));
-  }, [projectData]);
-  useEffect(() => {
-    const source = loaded ? mapRef.current?.getSource<GeoJSONSource>(PROJECT_POINTS_SOURCE) : undefined;
-    if (!source) return;
-    const { diff, shown } = pointsDiff(projectData, visible, shownPoints.current);
-    shownPoints.current = shown;
-    if (diff) void source.updateData(diff);
-    performance.mark('atlas:filter-applied');
-  }, [loaded, visible, projectData]);
 
   const setHover = useFeatureFlag(mapRef, 'hover');
   const setListHover = useFeatureFlag(mapRef, 'hover');
@@ -201,6 +182,16 @@ export function MapView({ lineFilter }: { lineFilter: FilterSpecification }) {
     [selectProject, selectDistrict, requestCamera, reducedMotion],
   );
 
+  // Start-up time is a benchmark (bench/first-idle.ts): mark the first idle with the data drawn. This
+  // effect runs after the sources' own effects have handed them the data.
+  const dataReady = useAppStore((s) => s.data.status === 'ready');
+  useEffect(() => {
+    const map = loaded && dataReady ? mapRef.current?.getMap() : undefined;
+    if (!map || performance.getEntriesByName('atlas:first-idle').length > 0) return;
+    map.once('idle', () => performance.mark('atlas:first-idle'));
+    map.triggerRepaint();
+  }, [loaded, dataReady]);
+
   // Tile events arrive from the first frame, before 'load': they go through props registered at creation.
   const health = useRef(initialHealth);
   const onTile = useCallback(
@@ -228,8 +219,6 @@ export function MapView({ lineFilter }: { lineFilter: FilterSpecification }) {
     const map = mapRef.current?.getMap();
     if (!map) return;
     window.__revivalAtlas = { map, store: useAppStore };
-    // Start-up time is a benchmark (bench/first-idle.ts): mark when the map first has everything drawn.
-    map.once('idle', () => performance.mark('atlas:first-idle'));
     setImageryStatus(imageryStatusOf(health.current, navigator.onLine));
     setLoaded(true);
   }, [setImageryStatus]);
@@ -276,6 +265,7 @@ export function MapView({ lineFilter }: { lineFilter: FilterSpecification }) {
         {mapLayers.map((layer) => (
           <Layer key={layer.id} {...layer} />
         ))}
+        <FilterSync data={projectData} selectLineFilter={selectLineFilter} />
       </MapGL>
     </section>
   );

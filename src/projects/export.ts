@@ -19,8 +19,8 @@ export function representativePoint(project: ProjectFeature): [number, number] {
 
 function csvCell(value: string | number | undefined): string {
   const text = value === undefined ? '' : String(value);
-  // Quote when needed; a leading =, +, - or @ would be run as a formula by spreadsheet programs.
-  const safe = /^[=+\-@]/.test(text) ? `'${text}` : text;
+  // Quote when needed; a leading =, +, -, @, tab or CR would be run as a formula by spreadsheet programs.
+  const safe = /^[=+\-@\t\r]/.test(text) ? `'${text}` : text;
   return /[",\n\r]/.test(safe) ? `"${safe.replaceAll('"', '""')}"` : safe;
 }
 

@@ -122,8 +122,7 @@ export function ProjectPassport({ id, linksAllowed = true }: { id: string; links
           <li key={source.url}>
             {linksAllowed ? (
               <a href={source.url} target="_blank" rel="noopener noreferrer">
-                {source.title}
-                <span className="visually-hidden"> {t('project.opensInNewTab')}</span>
+                {source.title} <span className="visually-hidden">{t('project.opensInNewTab')}</span>
               </a>
             ) : (
               <span>{source.title}</span>

@@ -4,9 +4,8 @@
  */
 import { indexProjects, type ProjectEntry } from '../data/project-index.ts';
 import type { Language } from '../data/schema.ts';
-import { facetCounts, type FacetCounts } from '../filters/facets.ts';
+import { evaluateFilters, type FacetCounts } from '../filters/facets.ts';
 import type { FilterState } from '../filters/filter-slice.ts';
-import { predicate } from '../filters/predicate.ts';
 import type { AppState } from './app-store.ts';
 
 /** Remembers the last result for the same inputs (compared by identity), like a one-slot reselect. */
@@ -24,14 +23,13 @@ function memoLast<A extends readonly unknown[], R>(compute: (...args: A) => R): 
 
 export const selectEntries = (state: AppState): readonly ProjectEntry[] => indexProjects(state.data.projects);
 
-const visible = memoLast((entries: readonly ProjectEntry[], filters: FilterState, lang: Language) =>
-  entries.filter(predicate(filters, lang)),
+const evaluate = memoLast((entries: readonly ProjectEntry[], filters: FilterState, lang: Language) =>
+  evaluateFilters(entries, filters, lang),
 );
-export const selectVisibleEntries = (state: AppState): readonly ProjectEntry[] =>
-  visible(selectEntries(state), state.filters, state.ui.lang);
 
-const facets = memoLast((entries: readonly ProjectEntry[], filters: FilterState, lang: Language) =>
-  facetCounts(entries, filters, lang),
-);
+/** The projects passing the filters, in data order (the list sorts them). */
+export const selectVisibleEntries = (state: AppState): readonly ProjectEntry[] =>
+  evaluate(selectEntries(state), state.filters, state.ui.lang).visible;
+
 export const selectFacetCounts = (state: AppState): FacetCounts =>
-  facets(selectEntries(state), state.filters, state.ui.lang);
+  evaluate(selectEntries(state), state.filters, state.ui.lang).counts;

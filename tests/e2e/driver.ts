@@ -17,9 +17,14 @@ export class AtlasDriver {
   }
 
   async waitForMapIdle(): Promise<void> {
-    await this.page.waitForFunction(() => window.__revivalAtlas?.map.isStyleLoaded() === true, undefined, {
-      timeout: 30_000,
-    });
+    // The map starts before the data is loaded: wait until it has first drawn with the data.
+    await this.page.waitForFunction(
+      () =>
+        window.__revivalAtlas?.map.isStyleLoaded() === true &&
+        performance.getEntriesByName('atlas:first-idle').length > 0,
+      undefined,
+      { timeout: 30_000 },
+    );
     await this.page.evaluate(
       () =>
         new Promise<void>((resolve) => {
@@ -67,6 +72,68 @@ export class AtlasDriver {
   async chooseLanguage(name: string): Promise<void> {
     const label = (await this.page.locator('html').getAttribute('lang')) === 'az' ? 'Dil' : 'Language';
     await this.page.getByRole('combobox', { name: label }).selectOption({ label: name });
+  }
+
+  get filters() {
+    return this.page.getByRole('region', { name: 'Filters' });
+  }
+
+  get list() {
+    return this.page.getByRole('list', { name: 'Projects' });
+  }
+
+  /** Ticks or unticks a facet value (its label starts with `label`, e.g. "Housing"). */
+  async toggleFilter(group: 'Category' | 'Status' | 'District', label: string): Promise<void> {
+    await this.filters
+      .getByRole('group', { name: group })
+      .getByRole('checkbox', { name: new RegExp(`^${label}`) })
+      .click();
+  }
+
+  async search(text: string): Promise<void> {
+    await this.filters.getByRole('searchbox', { name: 'Search projects' }).fill(text);
+  }
+
+  /** Names of the projects in the list, in order. */
+  async listedNames(): Promise<string[]> {
+    return this.list.locator('.row-name').allTextContents();
+  }
+
+  async openFromList(name: string): Promise<void> {
+    await this.list.getByRole('button', { name: new RegExp(name) }).click();
+  }
+
+  /** Saves what a download button produces and returns its text. */
+  async download(label: 'GeoJSON' | 'CSV (spreadsheet)'): Promise<{ name: string; text: string }> {
+    const [download] = await Promise.all([
+      this.page.waitForEvent('download'),
+      this.page.getByRole('button', { name: label, exact: true }).click(),
+    ]);
+    const stream = await download.createReadStream();
+    const chunks: Buffer[] = [];
+    for await (const chunk of stream) chunks.push(chunk as Buffer);
+    return { name: download.suggestedFilename(), text: Buffer.concat(chunks).toString('utf8') };
+  }
+
+  async mapCenter(): Promise<{ lng: number; lat: number; zoom: number }> {
+    return this.page.evaluate(() => {
+      const map = window.__revivalAtlas?.map;
+      if (!map) throw new Error('map not ready');
+      return { ...map.getCenter(), zoom: map.getZoom() };
+    });
+  }
+
+  /** The feature-state of a project's marker or route. */
+  async projectState(id: string): Promise<Record<string, unknown>> {
+    return this.page.evaluate((id) => {
+      const map = window.__revivalAtlas?.map;
+      if (!map) return {};
+      for (const source of ['project-points', 'project-lines']) {
+        const feature = map.querySourceFeatures(source).find((f) => f.properties.pid === id);
+        if (feature?.id !== undefined) return map.getFeatureState({ source, id: feature.id });
+      }
+      return {};
+    }, id);
   }
 
   /** The feature-state of a district (hover highlighting is feature-state, not new data). */

@@ -1,5 +1,5 @@
 /** Project layers: clustered point markers coloured by category, and routes (roads, railways) as lines. */
-import type { FilterSpecification, LayerSpecification } from 'maplibre-gl';
+import type { LayerSpecification } from 'maplibre-gl';
 import { CATEGORIES } from '../../data/schema.ts';
 import { CATEGORY_COLORS, MAP_COLORS } from '../theme.ts';
 
@@ -28,14 +28,13 @@ const categoryColor = [
 const hovered = ['boolean', ['feature-state', 'hover'], false];
 const selected = ['boolean', ['feature-state', 'selected'], false];
 
-/** `lineFilter` is the filter as an expression (filters/to-expression.ts): routes are not clustered. */
-export function projectLayers(lineFilter: FilterSpecification = ['all']): LayerSpecification[] {
+/** Routes get the filter as a layer filter at run time (map/filter-sync.tsx): they are not clustered. */
+export function projectLayers(): LayerSpecification[] {
   return [
     {
       id: PROJECT_LINE_CASING,
       type: 'line',
       source: PROJECT_LINES_SOURCE,
-      filter: lineFilter,
       layout: { 'line-cap': 'round', 'line-join': 'round' },
       paint: { 'line-color': MAP_COLORS.markerStroke, 'line-width': ['case', selected, 9, hovered, 8, 6] },
     },
@@ -43,7 +42,6 @@ export function projectLayers(lineFilter: FilterSpecification = ['all']): LayerS
       id: PROJECT_LINE,
       type: 'line',
       source: PROJECT_LINES_SOURCE,
-      filter: lineFilter,
       layout: { 'line-cap': 'round', 'line-join': 'round' },
       paint: { 'line-color': categoryColor, 'line-width': ['case', selected, 6, hovered, 5, 3.5] },
     },

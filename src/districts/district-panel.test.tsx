@@ -1,0 +1,195 @@
+import { screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { area } from '@turf/turf';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { fixtureFetch } from '../../tests/fixture-files.ts';
+import { renderWithApp, resetStore } from '../../tests/render.tsx';
+import { loadData } from '../data/load.ts';
+import { emptyFilters } from '../filters/filter-slice.ts';
+import { useAppStore } from '../store/app-store.ts';
+import { DistrictPanel } from './district-panel.tsx';
+
+/** A fetch that answers `…/data/NAME` from the real data folder. */
+function realDataFetch() {
+  const folder = join(import.meta.dirname, '..', '..', 'data');
+  return async (url: string): Promise<Response> =>
+    new Response(readFileSync(join(folder, url.split('/').pop() ?? ''), 'utf8'), { status: 200 });
+}
+
+/** The value next to a term of the panel's description list. */
+const valueOf = (term: string) =>
+  screen.getByText(term, { selector: 'dt' }).nextElementSibling as HTMLElement;
+
+/**
+ * A chart by its title. (Browsers name a figure by its figcaption; dom-accessibility-api does not, so the
+ * chart is found by its drawing, an image with the same name.)
+ */
+function chart(title: string): HTMLElement {
+  const figure = screen.getByRole('img', { name: title }).closest('figure');
+  expect(figure).toHaveTextContent(title);
+  return figure as HTMLElement;
+}
+
+/** What a chart says, as a screen reader (and anyone without colour) reads it. */
+function chartLines(title: string): string[] {
+  return within(chart(title))
+    .getAllByRole('listitem')
+    .map((item) => item.textContent ?? '');
+}
+
+beforeEach(async () => {
+  useAppStore.getState().setData(await loadData('/', fixtureFetch()));
+});
+afterEach(resetStore);
+
+describe('DistrictPanel', () => {
+  it('is headed by the district name', () => {
+    renderWithApp(<DistrictPanel id="AZ-FUZ" />);
+    expect(screen.getByRole('article', { name: 'Fuzuli' })).toBeInTheDocument();
+    expect(screen.getByRole('heading', { level: 2, name: 'Fuzuli' })).toBeInTheDocument();
+    expect(valueOf('Region')).toHaveTextContent('Karabakh');
+  });
+
+  it('gives the area in km², rounded and grouped', () => {
+    renderWithApp(<DistrictPanel id="AZ-FUZ" />);
+    const text = valueOf('Area').textContent ?? '';
+    expect(text).toMatch(/^\d{1,3}(,\d{3})* km²$/);
+    const shown = Number(text.replace(/[^\d]/g, ''));
+    const district = useAppStore.getState().data.districtsById.get('AZ-FUZ');
+    expect(district).toBeDefined();
+    if (!district) return;
+    expect(shown).toBe(Math.round(area(district) / 1e6));
+    // Fuzuli district is about 1,390 km²; the generalised boundary is close to it.
+    expect(shown).toBeGreaterThan(1100);
+    expect(shown).toBeLessThan(1500);
+  });
+
+  it('gives the liberation date', () => {
+    renderWithApp(<DistrictPanel id="AZ-FUZ" />);
+    expect(valueOf('Liberated')).toHaveTextContent('October 17, 2020');
+  });
+
+  it('has no liberation date for a neighbouring district', () => {
+    renderWithApp(<DistrictPanel id="AZ-BEY" />);
+    expect(screen.getByRole('heading', { name: 'Beylagan' })).toBeInTheDocument();
+    expect(valueOf('Region')).toHaveTextContent('Neighbouring district');
+    expect(screen.queryByText('Liberated')).not.toBeInTheDocument();
+  });
+
+  it('lists the name in every language, each marked with its language', () => {
+    renderWithApp(<DistrictPanel id="AZ-FUZ" />);
+    const names = within(valueOf('Names')).getAllByRole('listitem');
+    expect(names.map((item) => item.textContent)).toEqual([
+      'Azərbaycanca: Füzuli',
+      'English: Fuzuli',
+      'Русский: Физули',
+      'العربية: فضولي',
+      'Türkçe: Füzuli',
+    ]);
+    expect(names.map((item) => item.getAttribute('lang'))).toEqual(['az', 'en', 'ru', 'ar', 'tr']);
+  });
+
+  it('counts its projects by status and by category in text, not only colour', () => {
+    renderWithApp(<DistrictPanel id="AZ-FUZ" />);
+    expect(screen.getByText('2 projects')).toBeInTheDocument();
+    expect(chartLines('Projects by status')).toEqual(['Planned: 0', 'Under construction: 0', 'Completed: 2']);
+    expect(chartLines('Projects by category')).toEqual(['Transport: 1', 'Energy: 1']);
+
+    // The drawing itself carries each label and count as text.
+    const byStatus = screen.getByRole('img', { name: 'Projects by status' });
+    for (const label of ['Planned', 'Under construction', 'Completed']) {
+      expect(within(byStatus).getByText(label)).toBeInTheDocument();
+    }
+    expect(within(byStatus).getAllByText('0')).toHaveLength(2);
+    expect(within(byStatus).getByText('2')).toBeInTheDocument();
+    const byCategory = screen.getByRole('img', { name: 'Projects by category' });
+    expect(byCategory).toHaveTextContent(/^Transport1Energy1$/);
+  });
+
+  it('says "1 project" for one', () => {
+    renderWithApp(<DistrictPanel id="AZ-ZAN" />);
+    expect(screen.getByText('1 project')).toBeInTheDocument();
+    expect(chartLines('Projects by category')).toEqual(['Housing: 1']);
+  });
+
+  it('filters to the district and closes the panel', async () => {
+    const user = userEvent.setup();
+    useAppStore
+      .getState()
+      .setFilters({ ...emptyFilters, categories: ['transport'], districts: ['AZ-ZAN', 'AZ-SUS'] });
+    useAppStore.getState().selectDistrict('AZ-FUZ');
+    renderWithApp(<DistrictPanel id="AZ-FUZ" />);
+    await user.click(screen.getByRole('button', { name: 'Filter to this district' }));
+    const { filters, ui } = useAppStore.getState();
+    // The district replaces the other district filters; the other filters stay.
+    expect(filters).toEqual({ ...emptyFilters, categories: ['transport'], districts: ['AZ-FUZ'] });
+    expect(ui.selectedDistrictId).toBeUndefined();
+  });
+
+  it('says so when no project is recorded in the district', () => {
+    renderWithApp(<DistrictPanel id="AZ-AGM" />);
+    expect(screen.getByRole('heading', { name: 'Aghdam' })).toBeInTheDocument();
+    expect(screen.getByText('No projects are recorded in this district.')).toBeInTheDocument();
+    expect(screen.queryByRole('img')).not.toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: 'Filter to this district' })).not.toBeInTheDocument();
+    expect(screen.queryByRole('region', { name: 'Great Return' })).not.toBeInTheDocument();
+  });
+
+  it('closes', async () => {
+    const user = userEvent.setup();
+    useAppStore.getState().selectDistrict('AZ-FUZ');
+    renderWithApp(<DistrictPanel id="AZ-FUZ" />);
+    await user.click(screen.getByRole('button', { name: 'Close district' }));
+    expect(useAppStore.getState().ui.selectedDistrictId).toBeUndefined();
+  });
+
+  it('still offers to close for a district that is not in the data', async () => {
+    const user = userEvent.setup();
+    useAppStore.getState().selectDistrict('AZ-XXX');
+    renderWithApp(<DistrictPanel id="AZ-XXX" />);
+    await user.click(screen.getByRole('button', { name: 'Close district' }));
+    expect(useAppStore.getState().ui.selectedDistrictId).toBeUndefined();
+  });
+
+  it('tells the boundary caveat', () => {
+    renderWithApp(<DistrictPanel id="AZ-FUZ" />);
+    expect(screen.getByText(/Boundaries are generalised/)).toBeInTheDocument();
+  });
+
+  it('speaks Azerbaijani', () => {
+    renderWithApp(<DistrictPanel id="AZ-FUZ" />, 'az');
+    expect(screen.getByRole('heading', { name: 'Füzuli' })).toBeInTheDocument();
+    expect(valueOf('Region')).toHaveTextContent('Qarabağ');
+    expect(valueOf('Sahə')).toHaveTextContent(/^1[.,\s\u00a0\u202f]?247 km²$/);
+    expect(valueOf('Azad edilib')).toHaveTextContent(/2020/);
+    expect(screen.getByText('2 layihə')).toBeInTheDocument();
+    expect(chartLines('Vəziyyətə görə layihələr')).toEqual([
+      'Planlaşdırılır: 0',
+      'Tikilir: 0',
+      'Tamamlanıb: 2',
+    ]);
+    expect(chartLines('Kateqoriyaya görə layihələr')).toEqual(['Nəqliyyat: 1', 'Enerji: 1']);
+    expect(screen.getByRole('button', { name: 'Bu rayon üzrə filtrlə' })).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Rayonu bağla' })).toBeInTheDocument();
+  });
+
+  it('sums the Great Return figures of its projects (real data)', async () => {
+    useAppStore.getState().setData(await loadData('/', realDataFetch()));
+    renderWithApp(<DistrictPanel id="AZ-ZAN" />);
+    const greatReturn = screen.getByRole('region', { name: 'Great Return' });
+    expect(greatReturn).toHaveTextContent('175 families, 871 residents (as of November 26, 2023)');
+    expect(screen.getByText('10 projects')).toBeInTheDocument();
+    expect(chartLines('Projects by status')).toEqual(['Planned: 0', 'Under construction: 5', 'Completed: 5']);
+    expect(chartLines('Projects by category')[0]).toBe('Transport: 3');
+  });
+
+  it('sums several resettlement projects and dates them by the latest (real data)', async () => {
+    useAppStore.getState().setData(await loadData('/', realDataFetch()));
+    renderWithApp(<DistrictPanel id="AZ-XCI" />);
+    expect(screen.getByRole('region', { name: 'Great Return' })).toHaveTextContent(
+      /^Great Return311 families, 1,?321 residents \(as of October 8, 2025\)$/,
+    );
+  });
+});

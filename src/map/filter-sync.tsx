@@ -1,0 +1,60 @@
+/**
+ * Applies the filter to what the map draws, without re-rendering the map component on every change:
+ * clustered points get a data diff (clusters are computed before layer filters) and routes a layer filter.
+ */
+import type { FilterSpecification, GeoJSONSource } from 'maplibre-gl';
+import { useEffect, useRef } from 'react';
+import { useMap } from 'react-map-gl/maplibre';
+import { useAppStore, type AppState } from '../store/app-store.ts';
+import { selectVisibleEntries } from '../store/selectors.ts';
+import { PROJECT_LINE, PROJECT_LINE_CASING, PROJECT_POINTS_SOURCE } from './layers/projects.ts';
+import { allPointsShown, pointsDiff, type ProjectMapData } from './map-data.ts';
+
+export type LineFilterSelector = (state: AppState) => FilterSpecification;
+
+export function FilterSync({
+  data,
+  selectLineFilter,
+}: {
+  data: ProjectMapData;
+  selectLineFilter: LineFilterSelector;
+}) {
+  const map = useMap().current?.getMap();
+  const visible = useAppStore(selectVisibleEntries);
+  const lineFilter = useAppStore(selectLineFilter);
+
+  // The source starts with every point (its `data` prop); the diff is taken against what it shows.
+  const shown = useRef<Uint8Array>(new Uint8Array());
+  useEffect(() => {
+    shown.current = allPointsShown(data);
+  }, [data]);
+
+  useEffect(() => {
+    const source = map?.getSource<GeoJSONSource>(PROJECT_POINTS_SOURCE);
+    if (!map || !source) return;
+    const diff = pointsDiff(data, visible, shown.current);
+    if (diff) void source.updateData(diff);
+    performance.mark('atlas:filter-applied');
+  }, [map, data, visible]);
+
+  // Route layers may be added after this runs (they wait for the style): then apply when they appear.
+  useEffect(() => {
+    if (!map) return;
+    const ids = [PROJECT_LINE_CASING, PROJECT_LINE];
+    const apply = () => {
+      if (!ids.every((id) => map.getLayer(id))) return false;
+      for (const id of ids) map.setFilter(id, lineFilter);
+      return true;
+    };
+    if (apply()) return;
+    const retry = () => {
+      if (apply()) map.off('styledata', retry);
+    };
+    map.on('styledata', retry);
+    return () => {
+      map.off('styledata', retry);
+    };
+  }, [map, lineFilter]);
+
+  return null;
+}
