@@ -3,6 +3,38 @@ import type { Browser } from '@playwright/test';
 import { isolate } from './lib/browser.ts';
 import { median } from './lib/stats.ts';
 
+async function once(browser: Browser, url: string, data: Record<string, string>): Promise<number> {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+  const page = await context.newPage();
+  await isolate(page, data);
+  await page.goto(url);
+  const handle = await page.waitForFunction(() => performance.getEntriesByName('atlas:first-idle')[0]?.startTime, undefined, {
+    timeout: 120_000,
+  });
+  const time = Math.round(Number(await handle.jsonValue()));
+  await context.close();
+  return time;
+}
+
+/**
+ * The app and the bare page, alternating run by run so that changes in machine load fall on both alike.
+ */
+export async function firstIdlePair(
+  browser: Browser,
+  urls: { app: string; bare: string },
+  data: Record<string, string>,
+  runs = 7,
+): Promise<{ app: { runs: number[]; median: number }; bare: { runs: number[]; median: number }; ratio: number }> {
+  const app: number[] = [];
+  const bare: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    app.push(await once(browser, urls.app, data));
+    bare.push(await once(browser, urls.bare, data));
+  }
+  const result = { app: { runs: app, median: median(app) }, bare: { runs: bare, median: median(bare) } };
+  return { ...result, ratio: Math.round((result.app.median / result.bare.median) * 100) / 100 };
+}
+
 export async function firstIdle(
   browser: Browser,
   url: string,

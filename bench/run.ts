@@ -6,7 +6,7 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import type { DistrictFeature } from '../src/data/schema.ts';
 import { bundleSizes } from './bundle-size.ts';
 import { filterChange } from './filter-change.ts';
-import { firstIdle } from './first-idle.ts';
+import { firstIdle, firstIdlePair } from './first-idle.ts';
 import { launch } from './lib/browser.ts';
 import { startPreview } from './lib/preview.ts';
 import { syntheticProjects } from './synthetic-projects.ts';
@@ -31,8 +31,9 @@ async function main(): Promise<void> {
   try {
     const shippedIdle = await firstIdle(browser, app.url);
     // App and bare page alternate within one run, so machine load affects both alike.
-    const appIdle = await firstIdle(browser, app.url, synthetic);
-    const bareIdle = await firstIdle(browser, bare.url, synthetic);
+    const pair = await firstIdlePair(browser, { app: app.url, bare: bare.url }, synthetic);
+    const appIdle = pair.app;
+    const bareIdle = pair.bare;
     const filter = await filterChange(browser, app.url, synthetic);
     const results = {
       ...previous,
@@ -45,7 +46,7 @@ async function main(): Promise<void> {
         filterChangeMs: filter,
         firstIdleAppMs: appIdle,
         firstIdleBareMs: bareIdle,
-        firstIdleRatio: Math.round((appIdle.median / bareIdle.median) * 100) / 100,
+        firstIdleRatio: pair.ratio,
         validateMs: validation,
       },
     };
@@ -61,8 +62,8 @@ async function main(): Promise<void> {
     console.table({
       'JS total gzip (kB)': { value: (bundle.totalGzip / 1024).toFixed(1), target: '' },
       'first idle, shipped data (ms, median of 5)': { value: shippedIdle.median, target: '' },
-      [`first idle, app, ${SYNTHETIC_COUNT} projects (ms)`]: { value: appIdle.median, target: '' },
-      [`first idle, bare MapLibre, ${SYNTHETIC_COUNT} projects (ms)`]: { value: bareIdle.median, target: '' },
+      [`first idle, app, ${SYNTHETIC_COUNT} projects (ms, median of 7)`]: { value: appIdle.median, target: '' },
+      [`first idle, bare MapLibre, ${SYNTHETIC_COUNT} projects (ms, median of 7)`]: { value: bareIdle.median, target: '' },
       'first idle ratio app / bare': { value: results.explore.firstIdleRatio, target: '≤ 1.2' },
       'filter change median (ms)': { value: filter.median, target: '≤ 8' },
       'filter change p95 (ms)': { value: filter.p95, target: '' },

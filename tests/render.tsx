@@ -3,6 +3,7 @@ import { render } from '@testing-library/react';
 import type { ReactElement } from 'react';
 import { I18nextProvider } from 'react-i18next';
 import type { Language } from '../src/data/schema.ts';
+import { resetDataLoad } from '../src/app/use-data.ts';
 import { createI18n } from '../src/i18n/i18n.ts';
 import { useAppStore } from '../src/store/app-store.ts';
 
@@ -10,6 +11,7 @@ const pristine = useAppStore.getState();
 
 export function resetStore(): void {
   useAppStore.setState(pristine, true);
+  resetDataLoad();
 }
 
 export function renderWithApp(ui: ReactElement, lang: Language = 'en') {

@@ -1,16 +1,17 @@
 /** Where the features meet: header, side panel (bottom sheet on phones) and the map. */
 import type { FilterSpecification } from 'maplibre-gl';
-import { useEffect } from 'react';
+import { useEffect, useState } from 'react';
 import { I18nextProvider, useTranslation } from 'react-i18next';
+import { MapProvider } from 'react-map-gl/maplibre';
 import { DataIssuesButton, DataIssuesPanel } from '../curation/data-issues.tsx';
 import { DataNotice } from '../curation/data-notice.tsx';
 import { DistrictPanel } from '../districts/district-panel.tsx';
 import { FilterPanel } from '../filters/filter-panel.tsx';
 import { toExpression } from '../filters/to-expression.ts';
 import { applyDocumentLanguage, createI18n } from '../i18n/i18n.ts';
-import { Attribution } from '../map/attribution.tsx';
-import { ImageryNotice } from '../map/imagery-notice.tsx';
-import { MapView } from '../map/map-view.tsx';
+import { Attribution } from '../imagery/attribution.tsx';
+import { CompareButton } from '../imagery/compare-button.tsx';
+import { ImageryNotice } from '../imagery/imagery-notice.tsx';
 import { ProjectList } from '../projects/project-list.tsx';
 import { ProjectPassport } from '../projects/project-passport.tsx';
 import { useAppStore, type AppState } from '../store/app-store.ts';
@@ -19,6 +20,7 @@ import type { Language } from '../data/schema.ts';
 import { ErrorBoundary } from './error-boundary.tsx';
 import { ErrorFallback } from './error-fallback.tsx';
 import { LanguageSwitcher } from './language-switcher.tsx';
+import { MapStack } from './map-stack.tsx';
 import { useData } from './use-data.ts';
 import { useSearchPrefold } from './use-search-prefold.ts';
 import { useUrlSync } from './use-url-sync.ts';
@@ -53,6 +55,7 @@ function selectLineFilter(state: AppState): FilterSpecification {
 
 function Shell() {
   const { t } = useTranslation();
+  const [sheetExpanded, setSheetExpanded] = useState(false);
   const status = useAppStore((s) => s.data.status);
   return (
     <div className="app">
@@ -62,18 +65,30 @@ function Shell() {
           <p className="tagline">{t('app.tagline')}</p>
         </div>
         <div className="header-tools">
+          <CompareButton />
           <DataIssuesButton />
           <LanguageSwitcher />
         </div>
       </header>
-      <aside className="panel" aria-label={t('app.title')}>
+      <aside className={sheetExpanded ? 'panel expanded' : 'panel'} aria-label={t('app.title')}>
+        {/* Phones: the panel is a bottom sheet; this handle grows or shrinks it (hidden on wider screens). */}
+        <button
+          type="button"
+          className="sheet-handle"
+          aria-expanded={sheetExpanded}
+          onClick={() => setSheetExpanded(!sheetExpanded)}
+        >
+          <span className="visually-hidden">
+            {t(sheetExpanded ? 'app.collapsePanel' : 'app.expandPanel')}
+          </span>
+        </button>
         <DataNotice />
         {status === 'ready' && <PanelContent />}
       </aside>
       <main className="map-area">
         {/* The map starts while the data loads: its WebGL, worker and imagery set-up overlap the fetch. */}
         <ErrorBoundary fallback={() => <ErrorFallback />}>
-          <MapView selectLineFilter={selectLineFilter} />
+          <MapStack selectLineFilter={selectLineFilter} />
         </ErrorBoundary>
         {status === 'loading' && (
           <p className="loading" role="status">
@@ -100,7 +115,9 @@ export function App() {
   return (
     <I18nextProvider i18n={i18n}>
       <ErrorBoundary fallback={() => <ErrorFallback />}>
-        <Shell />
+        <MapProvider>
+          <Shell />
+        </MapProvider>
       </ErrorBoundary>
     </I18nextProvider>
   );

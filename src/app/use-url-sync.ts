@@ -9,7 +9,7 @@ import { parseUrl, serializeUrl, type UrlState } from '../store/url-state.ts';
 
 const DEFAULT_LANGUAGE = 'en';
 
-function urlStateOf({ ui, filters }: AppState): UrlState {
+function urlStateOf({ ui, filters, compare }: AppState): UrlState {
   return {
     lang: ui.lang,
     view: ui.view,
@@ -21,6 +21,9 @@ function urlStateOf({ ui, filters }: AppState): UrlState {
     q: filters.text,
     from: filters.from,
     to: filters.to,
+    ...(compare.open && compare.before && compare.after
+      ? { before: compare.before, after: compare.after, mode: compare.mode, split: compare.split }
+      : {}),
   };
 }
 
@@ -41,6 +44,9 @@ export function applyUrl(search: string, initial: boolean): void {
     from: state.from,
     to: state.to,
   });
+  if (state.before && state.after) {
+    store.openCompare({ before: state.before, after: state.after, mode: state.mode, split: state.split });
+  } else store.closeCompare();
   store.selectDistrict(state.district);
   store.selectProject(state.project);
 }
@@ -76,10 +82,16 @@ export function useUrlSync(): void {
     window.addEventListener('popstate', onPopState);
     window.addEventListener('pagehide', replace);
     const unsubscribe = useAppStore.subscribe((state, previous) => {
-      if (state.ui === previous.ui && state.filters === previous.filters) return;
+      if (
+        state.ui === previous.ui &&
+        state.filters === previous.filters &&
+        state.compare === previous.compare
+      )
+        return;
       const opened = (key: 'selectedProjectId' | 'selectedDistrictId') =>
         state.ui[key] !== undefined && state.ui[key] !== previous.ui[key];
-      if (opened('selectedProjectId') || opened('selectedDistrictId')) {
+      const compareOpened = state.compare.open && !previous.compare.open;
+      if (opened('selectedProjectId') || opened('selectedDistrictId') || compareOpened) {
         // Opening is a new history entry, written at once so Back returns to the state before it.
         cancel();
         const url = currentUrl();

@@ -13,14 +13,26 @@ import MapGL, {
   type ErrorEvent,
   type MapLayerMouseEvent,
   type MapRef,
-  type MapSourceDataEvent,
+  useMap,
   type ViewStateChangeEvent,
 } from 'react-map-gl/maplibre';
 import { bboxOf } from '../lib/geo.ts';
 import { useAppStore } from '../store/app-store.ts';
 import { selectEntries } from '../store/selectors.ts';
-import { baseStyle, BASE_IMAGERY_SOURCE, MAX_BOUNDS, MAX_ZOOM, MIN_ZOOM } from './basemap.ts';
-import { imageryStatusOf, initialHealth, recordTile } from './imagery-health.ts';
+import {
+  BACKGROUND_LAYER,
+  baseStyle,
+  BASE_IMAGERY_LAYER,
+  BASE_IMAGERY_SOURCE,
+  LAND_PAINT,
+  MAX_BOUNDS,
+  MAX_ZOOM,
+  MIN_ZOOM,
+} from './basemap.ts';
+import type { ImageryLayer } from '../data/schema.ts';
+import { rasterSource } from '../lib/raster-source.ts';
+import type { TileStatus } from '../lib/tile-health.ts';
+import { useTileHealth } from '../lib/use-tile-health.ts';
 import {
   DISTRICT_FILL,
   DISTRICT_LABELS_SOURCE,
@@ -39,10 +51,20 @@ import {
 import { FilterSync, type LineFilterSelector } from './filter-sync.tsx';
 import { districtLabelsToMap, districtsToMap, projectsToMap, regionOutline } from './map-data.ts';
 import { usePrefersReducedMotion } from './use-prefers-reduced-motion.ts';
-import { baseImageryLayer } from './selectors.ts';
 
 const loadMapLib = () => import('./maplibre.ts').then((module) => module.mapLib);
 let mapLibPromise: ReturnType<typeof loadMapLib> | undefined;
+
+/** Starts fetching MapLibre (its own chunk) before React renders, in parallel with the app's start-up. */
+export function preloadMapLib(): void {
+  mapLibPromise ??= loadMapLib();
+}
+
+/** MapLibre with the app's set-up, for every map of the app (react-map-gl's `mapLib`). */
+export function getMapLib(): NonNullable<typeof mapLibPromise> {
+  mapLibPromise ??= loadMapLib();
+  return mapLibPromise;
+}
 
 const INTERACTIVE_LAYERS = [...PROJECT_INTERACTIVE_LAYERS, DISTRICT_FILL];
 
@@ -54,7 +76,13 @@ interface FeatureRef {
 declare global {
   interface Window {
     /** Diagnostics hook (browser tests, benchmarks, the kiosk operator panel): the live map and store. */
-    __revivalAtlas?: { map: MapLibreMap; store: typeof useAppStore };
+    __revivalAtlas?: {
+      map: MapLibreMap;
+      store: typeof useAppStore;
+      secondary?: MapLibreMap;
+      /** The imagery panes of a swipe or fade, by id. */
+      panes?: Record<string, MapLibreMap | undefined>;
+    };
   }
 }
 
@@ -78,14 +106,39 @@ function useFeatureFlag(mapRef: React.RefObject<MapRef | null>, flag: string) {
   );
 }
 
-export function MapView({ selectLineFilter }: { selectLineFilter: LineFilterSelector }) {
+export interface MapViewProps {
+  selectLineFilter: LineFilterSelector;
+  /** The map's id for react-map-gl's MapProvider (`main`; `secondary` is the right pane side by side). */
+  id?: 'main' | 'secondary';
+  /** The satellite layer drawn under the overlays; none shows the land background (or what is beneath). */
+  imagery: ImageryLayer | undefined;
+  /** Let the maps beneath show through (the swipe and fade panes): no background, no imagery. */
+  transparent?: boolean;
+  /** Keep the camera in step with another map (side by side); both follow each other. */
+  follow?: string;
+  onImageryStatus: (status: TileStatus) => void;
+  /** Changing it re-requests the imagery (the visitor's "Retry"). */
+  imageryGeneration?: string;
+  label?: string;
+}
+
+export function MapView({
+  selectLineFilter,
+  id = 'main',
+  imagery,
+  transparent = false,
+  follow,
+  onImageryStatus,
+  imageryGeneration = '',
+  label,
+}: MapViewProps) {
   const { t } = useTranslation();
+  const maps = useMap();
   const mapRef = useRef<MapRef>(null);
   const [loaded, setLoaded] = useState(false);
   const lang = useAppStore((s) => s.ui.lang);
   const districts = useAppStore((s) => s.data.districts);
   const entries = useAppStore(selectEntries);
-  const imagery = useAppStore((s) => baseImageryLayer(s.data.imagery));
   const selectedProjectId = useAppStore((s) => s.ui.selectedProjectId);
   const selectedDistrictId = useAppStore((s) => s.ui.selectedDistrictId);
   const hoveredProjectId = useAppStore((s) => s.ui.hoveredProjectId);
@@ -93,9 +146,10 @@ export function MapView({ selectLineFilter }: { selectLineFilter: LineFilterSele
   const reducedMotion = usePrefersReducedMotion();
   // The map owns its camera after start; the store follows it (onMoveEnd), not the other way round.
   const [initialView] = useState(() => useAppStore.getState().ui.view);
-  const { setView, selectProject, selectDistrict, setImageryStatus, requestCamera } = useAppStore.getState();
+  const { setView, selectProject, selectDistrict, requestCamera } = useAppStore.getState();
 
-  const mapStyle = useMemo(() => baseStyle(imagery), [imagery]);
+  const mapStyle = useMemo(() => baseStyle(), []);
+  const imagerySource = useMemo(() => imagery && rasterSource(imagery), [imagery]);
   const districtData = useMemo(() => districtsToMap(districts), [districts]);
   const labelData = useMemo(() => districtLabelsToMap(districts), [districts]);
   const outline = useMemo(() => regionOutline(districts), [districts]);
@@ -192,36 +246,51 @@ export function MapView({ selectLineFilter }: { selectLineFilter: LineFilterSele
     map.triggerRepaint();
   }, [loaded, dataReady]);
 
-  // Tile events arrive from the first frame, before 'load': they go through props registered at creation.
-  const health = useRef(initialHealth);
-  const onTile = useCallback(
-    (outcome: 'loaded' | 'failed') => {
-      health.current = recordTile(health.current, outcome);
-      setImageryStatus(imageryStatusOf(health.current, navigator.onLine));
-    },
-    [setImageryStatus],
-  );
-  const onSourceData = useCallback(
-    (event: MapSourceDataEvent) => {
-      if (event.sourceId === BASE_IMAGERY_SOURCE && event.tile) onTile('loaded');
-    },
-    [onTile],
+  const visibleImagery = transparent ? undefined : imagery;
+  const tiles = useTileHealth(
+    BASE_IMAGERY_SOURCE,
+    `${visibleImagery?.id ?? ''}:${imageryGeneration}`,
+    onImageryStatus,
   );
   const onError = useCallback(
     (event: ErrorEvent) => {
-      if ('sourceId' in event && event.sourceId === BASE_IMAGERY_SOURCE) onTile('failed');
-      else console.error('Revival Atlas: map error', event.error);
+      if (!tiles.onError(event)) console.error('Revival Atlas: map error', event.error);
     },
-    [onTile],
+    [tiles],
   );
+
+  // Side by side: each map follows the other's camera when a visitor moves it.
+  useEffect(() => {
+    const self = mapRef.current;
+    const other = follow ? maps[follow] : undefined;
+    if (!self || !other || !loaded) return;
+    const copy = (from: MapRef, to: MapRef) => (event: { originalEvent?: unknown }) => {
+      if (!event.originalEvent) return;
+      to.jumpTo({
+        center: from.getCenter(),
+        zoom: from.getZoom(),
+        bearing: from.getBearing(),
+        pitch: from.getPitch(),
+      });
+    };
+    const fromOther = copy(other, self);
+    const fromSelf = copy(self, other);
+    copy(other, self)({ originalEvent: true });
+    other.on('move', fromOther);
+    self.on('move', fromSelf);
+    return () => {
+      other.off('move', fromOther);
+      self.off('move', fromSelf);
+    };
+  }, [follow, maps, loaded]);
 
   const onLoad = useCallback(() => {
     const map = mapRef.current?.getMap();
     if (!map) return;
-    window.__revivalAtlas = { map, store: useAppStore };
-    setImageryStatus(imageryStatusOf(health.current, navigator.onLine));
+    if (id === 'main') window.__revivalAtlas = { ...window.__revivalAtlas, map, store: useAppStore };
+    else if (window.__revivalAtlas) window.__revivalAtlas.secondary = map;
     setLoaded(true);
-  }, [setImageryStatus]);
+  }, [id]);
 
   const onMoveEnd = useCallback(
     (event: ViewStateChangeEvent) => {
@@ -231,13 +300,12 @@ export function MapView({ selectLineFilter }: { selectLineFilter: LineFilterSele
     [setView],
   );
 
-  mapLibPromise ??= loadMapLib();
-
   return (
-    <section className="map" aria-label={t('map.label')}>
+    <section className={`map map-${id}`} aria-label={label ?? t('map.label')}>
       <MapGL
+        id={id}
         ref={mapRef}
-        mapLib={mapLibPromise}
+        mapLib={getMapLib()}
         initialViewState={{ zoom: initialView.zoom, latitude: initialView.lat, longitude: initialView.lon }}
         minZoom={MIN_ZOOM}
         maxZoom={MAX_ZOOM}
@@ -249,13 +317,36 @@ export function MapView({ selectLineFilter }: { selectLineFilter: LineFilterSele
         touchPitch={false}
         interactiveLayerIds={INTERACTIVE_LAYERS}
         onLoad={onLoad}
-        onSourceData={onSourceData}
+        onSourceData={tiles.onSourceData}
         onError={onError}
+        onIdle={tiles.onIdle}
         onMouseMove={onMouseMove}
         onMouseLeave={() => setHover(undefined)}
         onClick={(event) => void onClick(event)}
         onMoveEnd={onMoveEnd}
       >
+        {/* The background hides when the panes beneath must show through. */}
+        <Layer
+          id={BACKGROUND_LAYER}
+          type="background"
+          paint={LAND_PAINT}
+          layout={{ visibility: transparent ? 'none' : 'visible' }}
+        />
+        {visibleImagery && imagerySource && (
+          // Keyed by layer and retry: a new layer or a retry re-creates the source and re-requests its tiles.
+          <Source
+            key={`${visibleImagery.id}:${imageryGeneration}`}
+            id={BASE_IMAGERY_SOURCE}
+            {...imagerySource}
+          >
+            <Layer
+              id={BASE_IMAGERY_LAYER}
+              type="raster"
+              beforeId={mapLayers[0]?.id}
+              paint={{ 'raster-fade-duration': 0 }}
+            />
+          </Source>
+        )}
         {/* Sources first, then every layer in drawing order (layers name their source). */}
         <Source id={DISTRICTS_SOURCE} type="geojson" data={districtData} />
         <Source id={REGION_SOURCE} type="geojson" data={outline} />

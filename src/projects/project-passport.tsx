@@ -4,6 +4,7 @@
  */
 import { useTranslation } from 'react-i18next';
 import { formatPartialDate } from '../lib/dates.ts';
+import { bboxOf } from '../lib/geo.ts';
 import { localized } from '../lib/localized.ts';
 import { CATEGORY_COLORS } from '../map/theme.ts';
 import { useAppStore } from '../store/app-store.ts';
@@ -14,7 +15,7 @@ export function ProjectPassport({ id, linksAllowed = true }: { id: string; links
   const lang = useAppStore((s) => s.ui.lang);
   const project = useAppStore((s) => s.data.projectsById.get(id));
   const districtsById = useAppStore((s) => s.data.districtsById);
-  const { selectProject, selectDistrict } = useAppStore.getState();
+  const { selectProject, selectDistrict, openCompare, requestCamera } = useAppStore.getState();
   const close = (
     <button
       type="button"
@@ -100,6 +101,19 @@ export function ProjectPassport({ id, linksAllowed = true }: { id: string; links
           </>
         )}
       </dl>
+      <button
+        type="button"
+        className="before-after"
+        onClick={() => {
+          // The project's own pair when it has one, else the default pair; framed on the project.
+          openCompare({ before: p.imagery?.before, after: p.imagery?.after });
+          const box = bboxOf({ type: 'Feature', geometry: project.geometry, properties: {} });
+          if (project.geometry.type === 'Point') requestCamera({ center: [box[0], box[1]], zoom: 14 });
+          else requestCamera({ bounds: box });
+        }}
+      >
+        {t('project.beforeAfter')}
+      </button>
       <h3>{t('project.summary')}</h3>
       <p className="summary">{localized(p.summary, lang)}</p>
       {p.precision === 'approximate' && <p className="note">{t('project.approximate')}</p>}

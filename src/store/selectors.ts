@@ -3,7 +3,9 @@
  * counts. Nothing here is stored; components read it with `useAppStore(selector)`.
  */
 import { indexProjects, type ProjectEntry } from '../data/project-index.ts';
-import type { Language } from '../data/schema.ts';
+import type { CompareMode, ImageryLayer, Language } from '../data/schema.ts';
+import type { ImageryCatalog } from '../data/validate.ts';
+import type { CompareState } from '../imagery/imagery-slice.ts';
 import { evaluateFilters, type FacetCounts } from '../filters/facets.ts';
 import type { FilterState } from '../filters/filter-slice.ts';
 import type { AppState } from './app-store.ts';
@@ -33,3 +35,25 @@ export const selectVisibleEntries = (state: AppState): readonly ProjectEntry[] =
 
 export const selectFacetCounts = (state: AppState): FacetCounts =>
   evaluate(selectEntries(state), state.filters, state.ui.lang).counts;
+
+export interface VisibleImagery {
+  mode: 'single' | CompareMode;
+  /** The layer of a map that shows one layer (no comparison). */
+  base: ImageryLayer | undefined;
+  before: ImageryLayer | undefined;
+  after: ImageryLayer | undefined;
+}
+
+const visibleImagery = memoLast((catalog: ImageryCatalog, compare: CompareState): VisibleImagery => {
+  const byId = (id: string | undefined) => catalog.layers.find((layer) => layer.id === id);
+  // The base layer is the newest of the default pair (the latest cloudless mosaic).
+  const base = byId(catalog.defaultPair.after) ?? catalog.layers.at(-1);
+  if (!compare.open) return { mode: 'single', base, before: undefined, after: undefined };
+  // A layer id that is not in the catalog (an old link) falls back to the default pair.
+  const before = byId(compare.before) ?? byId(catalog.defaultPair.before);
+  const after = byId(compare.after) ?? base;
+  return { mode: compare.mode, base, before, after };
+});
+
+export const selectVisibleImagery = (state: AppState): VisibleImagery =>
+  visibleImagery(state.data.imagery, state.compare);

@@ -13,9 +13,6 @@ export type CameraRequest =
   | { kind: 'point'; center: [number, number]; zoom: number; id: number }
   | { kind: 'bounds'; bounds: [number, number, number, number]; id: number };
 
-/** Whether the satellite base layer could load; offline the map falls back to its vector base. */
-export type ImageryStatus = 'loading' | 'ok' | 'unavailable';
-
 export interface UiState {
   lang: Language;
   view: MapView;
@@ -23,7 +20,6 @@ export interface UiState {
   selectedDistrictId: string | undefined;
   /** A list row the pointer is over: its marker is highlighted on the map. */
   hoveredProjectId: string | undefined;
-  imageryStatus: ImageryStatus;
   /** The curator's data-issues list is open in the side panel. */
   issuesOpen: boolean;
   camera: CameraRequest | undefined;
@@ -36,7 +32,6 @@ export interface UiSlice {
   selectProject: (id: string | undefined) => void;
   selectDistrict: (id: string | undefined) => void;
   hoverProject: (id: string | undefined) => void;
-  setImageryStatus: (status: ImageryStatus) => void;
   setIssuesOpen: (open: boolean) => void;
   /** Asks the map to fly to a point or fit bounds; each request has a new id so repeats still move. */
   requestCamera: (
@@ -52,7 +47,6 @@ export const initialUi: UiState = {
   selectedProjectId: undefined,
   selectedDistrictId: undefined,
   hoveredProjectId: undefined,
-  imageryStatus: 'loading',
   issuesOpen: false,
   camera: undefined,
 };
@@ -83,7 +77,6 @@ export const createUiSlice: StateCreator<AppState, [], [], UiSlice> = (set) => (
       },
     })),
   hoverProject: (hoveredProjectId) => set((state) => ({ ui: { ...state.ui, hoveredProjectId } })),
-  setImageryStatus: (imageryStatus) => set((state) => ({ ui: { ...state.ui, imageryStatus } })),
   setIssuesOpen: (issuesOpen) => set((state) => ({ ui: { ...state.ui, issuesOpen } })),
   requestCamera: (request) =>
     set((state) => ({

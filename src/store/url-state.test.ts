@@ -61,6 +61,21 @@ describe('filters in the URL', () => {
   });
 });
 
+describe('the comparison in the URL', () => {
+  it('round-trips', () => {
+    const state = { before: 's2-2019', after: 's2-2025', mode: 'fade' as const, split: 40 };
+    expect(parseUrl(serializeUrl(state)).state).toEqual(state);
+  });
+  it('needs both layers and ignores bad values', () => {
+    const { state, ignored } = parseUrl('?before=s2-2019&mode=wipe&split=150');
+    expect(state).toEqual({});
+    expect(ignored).toHaveLength(3);
+  });
+  it('writes nothing of the comparison when it is closed', () => {
+    expect(serializeUrl({ mode: 'swipe', split: 50 })).toBe('');
+  });
+});
+
 describe('serializeUrl', () => {
   it('round-trips through parseUrl', () => {
     const state = { lang: 'az' as const, view: { zoom: 11.25, lat: 39.1741, lon: 46.7662 }, project: 'x-1' };

@@ -4,9 +4,11 @@
  */
 import {
   CATEGORIES,
+  COMPARE_MODES,
   LANGUAGES,
   STATUSES,
   type Category,
+  type CompareMode,
   type Language,
   type Status,
 } from '../data/schema.ts';
@@ -25,6 +27,11 @@ export interface UrlState {
   q?: string;
   from?: number;
   to?: number;
+  /** The before/after comparison: open when both layers are given. */
+  before?: string;
+  after?: string;
+  mode?: CompareMode;
+  split?: number;
 }
 
 export interface ParsedUrl {
@@ -105,6 +112,25 @@ export function parseUrl(search: string): ParsedUrl {
     if (Number.isInteger(year) && year >= YEARS[0] && year <= YEARS[1]) state[key] = year;
     else ignored.push(`${key}="${raw}" (expected a year)`);
   }
+  const before = params.get('before');
+  const after = params.get('after');
+  if (before !== null || after !== null) {
+    if (before !== null && after !== null && ID.test(before) && ID.test(after)) {
+      state.before = before;
+      state.after = after;
+    } else ignored.push(`before="${before ?? ''}"/after="${after ?? ''}" (two imagery layer ids are needed)`);
+  }
+  const mode = params.get('mode');
+  if (mode !== null) {
+    if ((COMPARE_MODES as readonly string[]).includes(mode)) state.mode = mode as CompareMode;
+    else ignored.push(`mode="${mode}" (expected ${COMPARE_MODES.join(', ')})`);
+  }
+  const split = params.get('split');
+  if (split !== null) {
+    const value = Number(split);
+    if (split.trim() !== '' && Number.isFinite(value) && value >= 0 && value <= 100) state.split = value;
+    else ignored.push(`split="${split}" (expected 0 to 100)`);
+  }
   return { state, ignored };
 }
 
@@ -125,6 +151,10 @@ export function serializeUrl(state: UrlState, search = '', defaults: { lang?: La
   put('q', state.q?.trim() ? state.q : undefined);
   put('from', state.from?.toString());
   put('to', state.to?.toString());
+  put('before', state.before);
+  put('after', state.after);
+  put('mode', state.before ? state.mode : undefined);
+  put('split', state.before && state.split !== undefined ? String(Math.round(state.split)) : undefined);
   put('map', state.view && formatView(state.view));
   const text = params.toString().replaceAll('%2F', '/').replaceAll('%2C', ',');
   return text ? `?${text}` : '';

@@ -53,7 +53,8 @@ export class AtlasDriver {
 
   /** A screenshot of the map area as decoded pixels, with the page coordinates of its top-left corner. */
   async mapPixels(): Promise<{ image: Image; origin: ScreenPoint }> {
-    const canvas = this.page.locator('.map canvas');
+    // The whole map area: the overlay map and the imagery panes beneath it.
+    const canvas = this.page.locator('.map-stack');
     const box = await canvas.boundingBox();
     if (!box) throw new Error('map canvas not visible');
     return { image: decodePng(await canvas.screenshot()), origin: { x: box.x, y: box.y } };
@@ -120,6 +121,69 @@ export class AtlasDriver {
       const map = window.__revivalAtlas?.map;
       if (!map) throw new Error('map not ready');
       return { ...map.getCenter(), zoom: map.getZoom() };
+    });
+  }
+
+  /** Waits until every imagery map on screen has drawn its tiles. */
+  async waitForImagery(): Promise<void> {
+    await this.page.waitForFunction(() => {
+      const status = window.__revivalAtlas?.store.getState().compare.status;
+      const open = window.__revivalAtlas?.store.getState().compare.open;
+      return (
+        status &&
+        (open ? status.before !== 'loading' && status.after !== 'loading' : status.base !== 'loading')
+      );
+    });
+    // Every map on screen has all its tiles (not only the first one) and has drawn them.
+    await this.page.waitForFunction(() => {
+      const atlas = window.__revivalAtlas;
+      const maps = [atlas?.map, atlas?.secondary, ...Object.values(atlas?.panes ?? {})].filter(
+        (map) => map !== undefined && document.body.contains(map.getCanvas()),
+      );
+      return maps.every((map) => map?.loaded() && map.areTilesLoaded());
+    });
+    await this.page.evaluate(
+      () => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))),
+    );
+  }
+
+  /** Drags the swipe divider to a fraction of the map area's width. */
+  async dragDivider(fraction: number): Promise<void> {
+    const handle = this.page.getByRole('slider', { name: 'Before/after divider' });
+    const area = await this.page.locator('.map-stack').boundingBox();
+    const box = await handle.boundingBox();
+    if (!area || !box) throw new Error('divider not visible');
+    const y = area.y + area.height / 2;
+    await this.page.mouse.move(box.x + box.width / 2, y);
+    await this.page.mouse.down();
+    for (let step = 1; step <= 10; step++) {
+      const x =
+        box.x + box.width / 2 + ((area.x + area.width * fraction - (box.x + box.width / 2)) * step) / 10;
+      await this.page.mouse.move(x, y);
+    }
+    await this.page.mouse.up();
+  }
+
+  /** Drags the main map by a number of pixels. */
+  async dragMap(dx: number, dy: number): Promise<void> {
+    const box = await this.page.locator('.map-main canvas').boundingBox();
+    if (!box) throw new Error('map not visible');
+    const x = box.x + box.width / 2;
+    const y = box.y + box.height / 2;
+    await this.page.mouse.move(x, y);
+    await this.page.mouse.down();
+    await this.page.mouse.move(x + dx / 2, y + dy / 2, { steps: 5 });
+    await this.page.mouse.move(x + dx, y + dy, { steps: 5 });
+    await this.page.mouse.up();
+    await this.waitForMapIdle();
+  }
+
+  /** Centres of the main and the secondary (side by side) maps. */
+  async centres(): Promise<{ lng: number; lat: number }[]> {
+    return this.page.evaluate(() => {
+      const main = window.__revivalAtlas?.map;
+      const secondary = window.__revivalAtlas?.secondary;
+      return [main, secondary].map((map) => (map ? map.getCenter() : { lng: NaN, lat: NaN }));
     });
   }
 

@@ -66,6 +66,25 @@ export const test = base.extend<Options & Fixtures>({
         return route.abort('internetdisconnected');
       },
     );
+    // Local PMTiles archives, read by range requests as a real server (and the kiosk's) answers them.
+    await page.route('**/fixture-tiles/*.pmtiles', (route) => {
+      const body = readFileSync(
+        join(FIXTURES, 'tiles', new URL(route.request().url()).pathname.split('/').pop() ?? ''),
+      );
+      const range = /bytes=(\d+)-(\d*)/.exec(route.request().headers()['range'] ?? '');
+      if (!range) return route.fulfill({ status: 200, body, contentType: 'application/octet-stream' });
+      const start = Number(range[1]);
+      const end = range[2] ? Math.min(Number(range[2]), body.length - 1) : body.length - 1;
+      return route.fulfill({
+        status: 206,
+        body: body.subarray(start, end + 1),
+        headers: {
+          'Content-Type': 'application/octet-stream',
+          'Content-Range': `bytes ${start}-${end}/${body.length}`,
+          'Accept-Ranges': 'bytes',
+        },
+      });
+    });
     for (const [name, override] of Object.entries(data)) {
       await page.route(`**/data/${name}`, (route) =>
         route.fulfill({

@@ -1,7 +1,8 @@
 import { validateStyleMin } from '@maplibre/maplibre-gl-style-spec';
 import type { StyleSpecification } from 'maplibre-gl';
 import { describe, expect, it } from 'vitest';
-import { baseStyle } from '../basemap.ts';
+import { baseStyle, LAND_PAINT } from '../basemap.ts';
+import { rasterSource } from '../../lib/raster-source.ts';
 import {
   DISTRICT_LABEL,
   DISTRICTS_SOURCE,
@@ -36,18 +37,23 @@ const imagery: ImageryLayer = {
 };
 
 function composedStyle(lang: 'en' | 'ar'): StyleSpecification {
-  const base = baseStyle(imagery);
+  const base = baseStyle();
   return {
     ...base,
     sources: {
-      ...base.sources,
+      'base-imagery': rasterSource(imagery),
       [DISTRICTS_SOURCE]: empty,
       [DISTRICT_LABELS_SOURCE]: empty,
       [REGION_SOURCE]: empty,
       [PROJECT_POINTS_SOURCE]: { ...empty, ...CLUSTER_OPTIONS },
       [PROJECT_LINES_SOURCE]: empty,
     },
-    layers: [...base.layers, ...districtLayers(lang), ...projectLayers()],
+    layers: [
+      { id: 'background', type: 'background', paint: LAND_PAINT },
+      { id: 'base-imagery', type: 'raster', source: 'base-imagery' },
+      ...districtLayers(lang),
+      ...projectLayers(),
+    ],
   };
 }
 
@@ -79,7 +85,15 @@ describe('map layer specs', () => {
     expect(validateStyleMin(broken as StyleSpecification).length).toBeGreaterThan(0);
   });
 
-  it('without imagery keep the vector base only', () => {
-    expect(baseStyle(undefined).layers.map((layer) => layer.type)).toEqual(['background']);
+  it('start from an empty style (no server, no glyphs)', () => {
+    expect(baseStyle()).toEqual({ version: 8, sources: {}, layers: [] });
+  });
+
+  it('resolve a relative PMTiles archive against the page', () => {
+    const source = rasterSource(
+      { ...imagery, type: 'pmtiles', url: 'pmtiles://./tiles/s2.pmtiles' },
+      'https://kiosk.local/atlas/',
+    );
+    expect(source.url).toBe('pmtiles://https://kiosk.local/atlas/tiles/s2.pmtiles');
   });
 });

@@ -1,0 +1,74 @@
+/**
+ * The swipe divider: dragged by mouse, touch or pen (pointer capture, so the map underneath never pans),
+ * or moved from the keyboard as a slider. It lives in percent of the map area, so it stays on screen after
+ * a resize or a rotation.
+ */
+import type { KeyboardEvent, PointerEvent, RefObject } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useAppStore } from '../store/app-store.ts';
+
+const KEY_STEPS: Record<string, (split: number) => number> = {
+  ArrowLeft: (s) => s - 1,
+  ArrowDown: (s) => s - 1,
+  ArrowRight: (s) => s + 1,
+  ArrowUp: (s) => s + 1,
+  PageDown: (s) => s - 10,
+  PageUp: (s) => s + 10,
+  Home: () => 0,
+  End: () => 100,
+};
+
+/** The split (0–100) for a pointer position inside the area. */
+export function splitAt(rect: DOMRect, clientX: number, clientY: number, vertical: boolean): number {
+  const fraction = vertical ? (clientX - rect.left) / rect.width : (clientY - rect.top) / rect.height;
+  return Math.min(100, Math.max(0, fraction * 100));
+}
+
+export function SwipeDivider({ area, vertical }: { area: RefObject<HTMLElement | null>; vertical: boolean }) {
+  const { t } = useTranslation();
+  const split = useAppStore((s) => s.compare.split);
+  const setSplit = useAppStore((s) => s.setSplit);
+  const value = Math.round(split);
+
+  const moveTo = (event: PointerEvent<HTMLDivElement>) => {
+    const rect = area.current?.getBoundingClientRect();
+    if (rect) setSplit(splitAt(rect, event.clientX, event.clientY, vertical));
+  };
+  const onPointerDown = (event: PointerEvent<HTMLDivElement>) => {
+    event.preventDefault();
+    event.currentTarget.setPointerCapture(event.pointerId);
+    event.currentTarget.focus();
+    moveTo(event);
+  };
+  const onPointerMove = (event: PointerEvent<HTMLDivElement>) => {
+    if (event.currentTarget.hasPointerCapture(event.pointerId)) moveTo(event);
+  };
+  const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
+    const step = KEY_STEPS[event.key];
+    if (!step) return;
+    event.preventDefault();
+    setSplit(step(split));
+  };
+
+  return (
+    <div
+      className={vertical ? 'swipe-divider vertical' : 'swipe-divider horizontal'}
+      style={vertical ? { left: `${split}%` } : { top: `${split}%` }}
+      role="slider"
+      tabIndex={0}
+      aria-label={t('compare.divider')}
+      aria-orientation={vertical ? 'horizontal' : 'vertical'}
+      aria-valuemin={0}
+      aria-valuemax={100}
+      aria-valuenow={value}
+      aria-valuetext={t('compare.dividerValue', { value })}
+      onPointerDown={onPointerDown}
+      onPointerMove={onPointerMove}
+      onKeyDown={onKeyDown}
+    >
+      <span className="swipe-handle" aria-hidden="true">
+        {vertical ? '⟷' : '↕'}
+      </span>
+    </div>
+  );
+}

@@ -1,0 +1,28 @@
+/** A catalog imagery layer as a MapLibre raster source (XYZ/WMTS templates or a local PMTiles archive). */
+import type { RasterSourceSpecification } from 'maplibre-gl';
+import type { ImageryLayer } from '../data/schema.ts';
+
+/**
+ * `pmtiles://./tiles/x.pmtiles` in the catalog is relative to the app; the protocol needs an absolute URL,
+ * so it is resolved against the page (the app works from any folder).
+ */
+export function resolvePmtilesUrl(url: string, base: string): string {
+  const path = url.slice('pmtiles://'.length);
+  return `pmtiles://${new URL(path, base).href}`;
+}
+
+export function rasterSource(
+  layer: ImageryLayer,
+  base = globalThis.location?.href ?? 'http://localhost/',
+): RasterSourceSpecification {
+  return {
+    type: 'raster',
+    ...(layer.type === 'pmtiles' ? { url: resolvePmtilesUrl(layer.url, base) } : { tiles: [layer.url] }),
+    // A 256 px tile at map zoom z is requested from zoom z+1: the declared size keeps imagery sharp.
+    tileSize: layer.tileSize,
+    minzoom: layer.minzoom,
+    // Past maxzoom MapLibre over-zooms the last level instead of asking for tiles that do not exist.
+    maxzoom: layer.maxzoom,
+    ...(layer.bounds ? { bounds: layer.bounds } : {}),
+  };
+}
