@@ -8,9 +8,13 @@ async function once(browser: Browser, url: string, data: Record<string, string>)
   const page = await context.newPage();
   await isolate(page, data);
   await page.goto(url);
-  const handle = await page.waitForFunction(() => performance.getEntriesByName('atlas:first-idle')[0]?.startTime, undefined, {
-    timeout: 120_000,
-  });
+  const handle = await page.waitForFunction(
+    () => performance.getEntriesByName('atlas:first-idle')[0]?.startTime,
+    undefined,
+    {
+      timeout: 120_000,
+    },
+  );
   const time = Math.round(Number(await handle.jsonValue()));
   await context.close();
   return time;
@@ -24,7 +28,11 @@ export async function firstIdlePair(
   urls: { app: string; bare: string },
   data: Record<string, string>,
   runs = 7,
-): Promise<{ app: { runs: number[]; median: number }; bare: { runs: number[]; median: number }; ratio: number }> {
+): Promise<{
+  app: { runs: number[]; median: number };
+  bare: { runs: number[]; median: number };
+  ratio: number;
+}> {
   const app: number[] = [];
   const bare: number[] = [];
   for (let i = 0; i < runs; i++) {

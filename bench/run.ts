@@ -62,8 +62,14 @@ async function main(): Promise<void> {
     console.table({
       'JS total gzip (kB)': { value: (bundle.totalGzip / 1024).toFixed(1), target: '' },
       'first idle, shipped data (ms, median of 5)': { value: shippedIdle.median, target: '' },
-      [`first idle, app, ${SYNTHETIC_COUNT} projects (ms, median of 7)`]: { value: appIdle.median, target: '' },
-      [`first idle, bare MapLibre, ${SYNTHETIC_COUNT} projects (ms, median of 7)`]: { value: bareIdle.median, target: '' },
+      [`first idle, app, ${SYNTHETIC_COUNT} projects (ms, median of 7)`]: {
+        value: appIdle.median,
+        target: '',
+      },
+      [`first idle, bare MapLibre, ${SYNTHETIC_COUNT} projects (ms, median of 7)`]: {
+        value: bareIdle.median,
+        target: '',
+      },
       'first idle ratio app / bare': { value: results.explore.firstIdleRatio, target: '≤ 1.2' },
       'filter change median (ms)': { value: filter.median, target: '≤ 8' },
       'filter change p95 (ms)': { value: filter.p95, target: '' },
