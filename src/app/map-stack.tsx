@@ -7,6 +7,7 @@ import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { CompareToolbar } from '../imagery/compare-toolbar.tsx';
 import { ImageryPane } from '../imagery/imagery-pane.tsx';
+import { PaneFrame } from '../imagery/pane-frame.tsx';
 import { SideLabels } from '../imagery/side-labels.tsx';
 import { SwipeDivider } from '../imagery/swipe-divider.tsx';
 import type { LineFilterSelector } from '../map/filter-sync.tsx';
@@ -43,49 +44,34 @@ export function MapStack({ selectLineFilter }: { selectLineFilter: LineFilterSel
   const { t } = useTranslation();
   const area = useRef<HTMLDivElement>(null);
   const visible = useAppStore(selectVisibleImagery);
-  const split = useAppStore((s) => s.compare.split);
   const generation = useAppStore((s) => s.compare.generation);
   const vertical = useVerticalDivider(area);
   const { mode } = visible;
   const panes = mode === 'swipe' || mode === 'fade';
-  const rest = 100 - split;
-  const clip = (side: 'before' | 'after') =>
-    mode === 'fade'
-      ? side === 'after'
-        ? { opacity: split / 100 }
-        : {}
-      : {
-          clipPath: vertical
-            ? side === 'before'
-              ? `inset(0 ${rest}% 0 0)`
-              : `inset(0 0 0 ${split}%)`
-            : side === 'before'
-              ? `inset(0 0 ${rest}% 0)`
-              : `inset(${split}% 0 0 0)`,
-        };
-
   return (
     <div ref={area} className={`map-stack mode-${mode}`}>
       {panes && (
         <>
-          <ImageryPane
-            testId="pane-before"
-            layer={visible.before}
-            follow="main"
-            mapLib={getMapLib()}
-            style={clip('before')}
-            generation={generation.before}
-            onStatus={setBeforeStatus}
-          />
-          <ImageryPane
-            testId="pane-after"
-            layer={visible.after}
-            follow="main"
-            mapLib={getMapLib()}
-            style={clip('after')}
-            generation={generation.after}
-            onStatus={setAfterStatus}
-          />
+          <PaneFrame side="before" mode={mode} vertical={vertical} testId="pane-before">
+            <ImageryPane
+              testId="pane-before"
+              layer={visible.before}
+              follow="main"
+              mapLib={getMapLib()}
+              generation={generation.before}
+              onStatus={setBeforeStatus}
+            />
+          </PaneFrame>
+          <PaneFrame side="after" mode={mode} vertical={vertical} testId="pane-after">
+            <ImageryPane
+              testId="pane-after"
+              layer={visible.after}
+              follow="main"
+              mapLib={getMapLib()}
+              generation={generation.after}
+              onStatus={setAfterStatus}
+            />
+          </PaneFrame>
         </>
       )}
       <div className="map-slot map-slot-main">

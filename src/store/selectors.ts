@@ -44,16 +44,48 @@ export interface VisibleImagery {
   after: ImageryLayer | undefined;
 }
 
-const visibleImagery = memoLast((catalog: ImageryCatalog, compare: CompareState): VisibleImagery => {
-  const byId = (id: string | undefined) => catalog.layers.find((layer) => layer.id === id);
-  // The base layer is the newest of the default pair (the latest cloudless mosaic).
-  const base = byId(catalog.defaultPair.after) ?? catalog.layers.at(-1);
-  if (!compare.open) return { mode: 'single', base, before: undefined, after: undefined };
-  // A layer id that is not in the catalog (an old link) falls back to the default pair.
-  const before = byId(compare.before) ?? byId(catalog.defaultPair.before);
-  const after = byId(compare.after) ?? base;
-  return { mode: compare.mode, base, before, after };
-});
+type Archives = readonly { layer: string; url: string }[];
+
+/**
+ * At the kiosk, a layer with a local copy (kiosk.json `offlineArchives`, made with `npm run imagery:pack`)
+ * is drawn from that PMTiles archive: the exhibition works without a network.
+ */
+function withLocalCopy(layer: ImageryLayer | undefined, archives: Archives): ImageryLayer | undefined {
+  const archive = layer && archives.find((entry) => entry.layer === layer.id);
+  if (!layer || !archive) return layer;
+  // The same object for the same copy: a new one would make the map reload the source on every change
+  // of the comparison (each step of the divider).
+  const cached = localCopies.get(layer);
+  if (cached?.url === archive.url) return cached;
+  const copy: ImageryLayer = { ...layer, type: 'pmtiles', url: archive.url };
+  localCopies.set(layer, copy);
+  return copy;
+}
+
+const localCopies = new WeakMap<ImageryLayer, ImageryLayer>();
+
+const visibleImagery = memoLast(
+  (catalog: ImageryCatalog, compare: CompareState, archives: Archives): VisibleImagery => {
+    const byId = (id: string | undefined) =>
+      withLocalCopy(
+        catalog.layers.find((layer) => layer.id === id),
+        archives,
+      );
+    // The base layer is the newest of the default pair (the latest cloudless mosaic).
+    const base = byId(catalog.defaultPair.after) ?? withLocalCopy(catalog.layers.at(-1), archives);
+    if (!compare.open) return { mode: 'single', base, before: undefined, after: undefined };
+    // A layer id that is not in the catalog (an old link) falls back to the default pair.
+    const before = byId(compare.before) ?? byId(catalog.defaultPair.before);
+    const after = byId(compare.after) ?? base;
+    return { mode: compare.mode, base, before, after };
+  },
+);
+
+const NO_ARCHIVES: Archives = [];
 
 export const selectVisibleImagery = (state: AppState): VisibleImagery =>
-  visibleImagery(state.data.imagery, state.compare);
+  visibleImagery(
+    state.data.imagery,
+    state.compare,
+    state.kiosk.enabled ? (state.data.kiosk?.offlineArchives ?? NO_ARCHIVES) : NO_ARCHIVES,
+  );

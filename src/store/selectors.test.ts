@@ -1,0 +1,38 @@
+import { readFileSync } from 'node:fs';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { validateImagery, validateKiosk } from '../data/validate.ts';
+import { useAppStore } from './app-store.ts';
+import { selectVisibleImagery } from './selectors.ts';
+
+const read = (name: string) =>
+  readFileSync(new URL(`../../tests/fixtures/data/kiosk/${name}`, import.meta.url), 'utf8');
+const imagery = validateImagery(read('imagery.json'), 'data/imagery.json').value;
+const kiosk = validateKiosk(read('kiosk.json'), 'data/kiosk.json').value;
+
+describe('selectVisibleImagery', () => {
+  beforeEach(() => {
+    const state = useAppStore.getState();
+    useAppStore.setState({ data: { ...state.data, imagery, kiosk } });
+    state.enableKiosk(undefined);
+    state.openCompare({ mode: 'swipe' });
+  });
+
+  it('draws a layer from its local archive at the kiosk', () => {
+    const { before, after } = selectVisibleImagery(useAppStore.getState());
+    expect(before).toMatchObject({
+      id: 'fixture-before',
+      type: 'pmtiles',
+      url: 'pmtiles://./fixture-tiles/fixture-before.pmtiles',
+    });
+    expect(after).toMatchObject({ id: 'fixture-after', type: 'pmtiles' });
+  });
+
+  it('keeps the same layer objects while the divider moves (a new object would reload the map source)', () => {
+    const first = selectVisibleImagery(useAppStore.getState());
+    useAppStore.getState().setSplit(30);
+    const second = selectVisibleImagery(useAppStore.getState());
+    expect(second).not.toBe(first);
+    expect(second.before).toBe(first.before);
+    expect(second.after).toBe(first.after);
+  });
+});
