@@ -4,10 +4,9 @@
  */
 import { useEffect } from 'react';
 import { emptyFilters } from '../filters/filter-slice.ts';
+import { preferredLanguage, rememberedLanguage } from '../i18n/i18n.ts';
 import { useAppStore, type AppState } from '../store/app-store.ts';
 import { parseUrl, serializeUrl, type UrlState } from '../store/url-state.ts';
-
-const DEFAULT_LANGUAGE = 'en';
 
 function urlStateOf({ ui, filters, compare }: AppState): UrlState {
   return {
@@ -33,7 +32,11 @@ export function applyUrl(search: string, initial: boolean): void {
   if (initial && ignored.length > 0)
     console.warn(`Revival Atlas: ignored URL parameters: ${ignored.join('; ')}`);
   const store = useAppStore.getState();
+  if (initial && state.kiosk) store.enableKiosk(state.idle);
   if (state.lang) store.setLanguage(state.lang);
+  // The web remembers a visitor's language; the kiosk starts each visitor in its own default.
+  else if (initial && !state.kiosk)
+    store.setLanguage(preferredLanguage(rememberedLanguage(), navigator.languages ?? []));
   if (state.view && initial) store.setView(state.view);
   store.setFilters({
     ...emptyFilters,
@@ -55,9 +58,8 @@ export function applyUrl(search: string, initial: boolean): void {
 const REPLACE_DELAY_MS = 200;
 
 function currentUrl(): string | undefined {
-  const search = serializeUrl(urlStateOf(useAppStore.getState()), window.location.search, {
-    lang: DEFAULT_LANGUAGE,
-  });
+  // The language is always written: a shared link opens in the language it was made in.
+  const search = serializeUrl(urlStateOf(useAppStore.getState()), window.location.search);
   return search === window.location.search
     ? undefined
     : `${window.location.pathname}${search}${window.location.hash}`;

@@ -10,7 +10,7 @@ export interface MapView {
 
 /** A camera move the map should make once (a list click flies to a project, a district is fitted). */
 export type CameraRequest =
-  | { kind: 'point'; center: [number, number]; zoom: number; id: number }
+  | { kind: 'point'; center: [number, number]; zoom: number; closerOnly: boolean; id: number }
   | { kind: 'bounds'; bounds: [number, number, number, number]; id: number };
 
 export interface UiState {
@@ -35,7 +35,9 @@ export interface UiSlice {
   setIssuesOpen: (open: boolean) => void;
   /** Asks the map to fly to a point or fit bounds; each request has a new id so repeats still move. */
   requestCamera: (
-    request: { center: [number, number]; zoom: number } | { bounds: [number, number, number, number] },
+    request:
+      | { center: [number, number]; zoom: number; /** Never zoom out to get there. */ closerOnly?: boolean }
+      | { bounds: [number, number, number, number] },
   ) => void;
 }
 
@@ -85,7 +87,13 @@ export const createUiSlice: StateCreator<AppState, [], [], UiSlice> = (set) => (
         camera:
           'bounds' in request
             ? { kind: 'bounds', bounds: request.bounds, id: ++cameraRequests }
-            : { kind: 'point', center: request.center, zoom: request.zoom, id: ++cameraRequests },
+            : {
+                kind: 'point',
+                center: request.center,
+                zoom: request.zoom,
+                closerOnly: request.closerOnly ?? false,
+                id: ++cameraRequests,
+              },
       },
     })),
 });

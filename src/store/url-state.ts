@@ -27,6 +27,9 @@ export interface UrlState {
   q?: string;
   from?: number;
   to?: number;
+  kiosk?: boolean;
+  /** Seconds without a touch before the kiosk's "Still exploring?" (testing, or an operator's choice). */
+  idle?: number;
   /** The before/after comparison: open when both layers are given. */
   before?: string;
   after?: string;
@@ -111,6 +114,17 @@ export function parseUrl(search: string): ParsedUrl {
     const year = Number(raw);
     if (Number.isInteger(year) && year >= YEARS[0] && year <= YEARS[1]) state[key] = year;
     else ignored.push(`${key}="${raw}" (expected a year)`);
+  }
+  const kiosk = params.get('kiosk');
+  if (kiosk !== null) {
+    if (kiosk === '1') state.kiosk = true;
+    else ignored.push(`kiosk="${kiosk}" (expected 1)`);
+  }
+  const idle = params.get('idle');
+  if (idle !== null) {
+    const seconds = Number(idle);
+    if (Number.isInteger(seconds) && seconds >= 1 && seconds <= 86_400) state.idle = seconds;
+    else ignored.push(`idle="${idle}" (expected whole seconds)`);
   }
   const before = params.get('before');
   const after = params.get('after');

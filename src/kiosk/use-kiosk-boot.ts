@@ -1,0 +1,77 @@
+/**
+ * What the kiosk does once the data is loaded: its default language (unless the URL gives one), the boot
+ * self-test of the scenes, fetching the offline archives whole (so the service worker can answer range
+ * requests from its cache), and keeping a log of errors for the operator.
+ */
+import { useEffect } from 'react';
+import { resolvePmtilesUrl } from '../lib/raster-source.ts';
+import { useAppStore } from '../store/app-store.ts';
+import { DATA_FILES } from '../data/load.ts';
+import { checkScenes } from './self-test.ts';
+
+/**
+ * Fetches the data files and the offline archives once through the service worker, whole, so that they
+ * are in its caches before the network goes: the archives then answer range requests from the cache.
+ */
+async function warmOfflineCache(urls: readonly string[], log: (message: string) => void): Promise<void> {
+  const workers = navigator.serviceWorker as ServiceWorkerContainer | undefined;
+  if (!workers || !import.meta.env.PROD) return;
+  await workers.ready;
+  if (!workers.controller) {
+    await new Promise((resolve) => workers.addEventListener('controllerchange', resolve, { once: true }));
+  }
+  await Promise.all(
+    urls.map((url) =>
+      fetch(url, { cache: 'no-cache' }).catch((error: unknown) =>
+        log(`offline cache ${url}: ${String(error)}`),
+      ),
+    ),
+  );
+  window.dispatchEvent(new Event('atlas:offline-ready'));
+  (window as { __atlasOfflineReady?: boolean }).__atlasOfflineReady = true;
+}
+
+export function useKioskBoot(langFromUrl: boolean): void {
+  const enabled = useAppStore((s) => s.kiosk.enabled);
+  const ready = useAppStore((s) => s.data.status === 'ready');
+
+  useEffect(() => {
+    if (!enabled) return;
+    const log = (message: string) => useAppStore.getState().logError(message);
+    const onError = (event: ErrorEvent) => log(event.message);
+    const onRejection = (event: PromiseRejectionEvent) => log(String(event.reason));
+    const noMenu = (event: Event) => event.preventDefault();
+    window.addEventListener('error', onError);
+    window.addEventListener('unhandledrejection', onRejection);
+    // No context menu, no page pinch-zoom (the map still pinches: it handles its own touches).
+    document.addEventListener('contextmenu', noMenu);
+    const viewport = document.querySelector('meta[name="viewport"]');
+    const previous = viewport?.getAttribute('content');
+    viewport?.setAttribute(
+      'content',
+      'width=device-width, initial-scale=1, maximum-scale=1, user-scalable=no',
+    );
+    document.documentElement.classList.add('kiosk');
+    return () => {
+      window.removeEventListener('error', onError);
+      window.removeEventListener('unhandledrejection', onRejection);
+      document.removeEventListener('contextmenu', noMenu);
+      if (previous) viewport?.setAttribute('content', previous);
+      document.documentElement.classList.remove('kiosk');
+    };
+  }, [enabled]);
+
+  useEffect(() => {
+    if (!enabled || !ready) return;
+    const { data, setLanguage, setChecks, logError } = useAppStore.getState();
+    if (!langFromUrl && data.kiosk) setLanguage(data.kiosk.defaultLanguage);
+    const archives = (data.kiosk?.offlineArchives ?? []).map((archive) =>
+      resolvePmtilesUrl(archive.url, window.location.href).slice('pmtiles://'.length),
+    );
+    const files = Object.values(DATA_FILES).map(
+      (file) => new URL(`${import.meta.env.BASE_URL}${file}`, window.location.href).href,
+    );
+    void warmOfflineCache([...files, ...archives], logError);
+    void checkScenes(data.scenes, data.imagery.layers).then(setChecks);
+  }, [enabled, ready, langFromUrl]);
+}
