@@ -2,10 +2,17 @@
 import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import type { Language } from '../data/schema.ts';
+import ar from './locales/ar.json';
 import az from './locales/az.json';
 import en from './locales/en.json';
+import ru from './locales/ru.json';
+import tr from './locales/tr.json';
 
-export const UI_LANGUAGES = ['az', 'en'] as const satisfies readonly Language[];
+/**
+ * All five languages are bundled (about 12 kB gzipped together): the kiosk works offline and shows two
+ * at once, and a language switch never waits for the network.
+ */
+export const UI_LANGUAGES = ['az', 'en', 'ru', 'ar', 'tr'] as const satisfies readonly Language[];
 
 /** Each language in its own name: a visitor looks for the one they read. */
 export const LANGUAGE_NAMES: Record<Language, string> = {
@@ -23,7 +30,13 @@ export function createI18n(lang: Language) {
   void instance.use(initReactI18next).init({
     lng: lang,
     fallbackLng: 'en',
-    resources: { en: { translation: en }, az: { translation: az } },
+    resources: {
+      en: { translation: en },
+      az: { translation: az },
+      ru: { translation: ru },
+      ar: { translation: ar },
+      tr: { translation: tr },
+    },
     interpolation: { escapeValue: false }, // React escapes; nothing is rendered as HTML.
     initAsync: false,
     returnNull: false,
@@ -35,4 +48,37 @@ export function createI18n(lang: Language) {
 export function applyDocumentLanguage(lang: Language, doc: Document = document): void {
   doc.documentElement.lang = lang;
   doc.documentElement.dir = RTL_LANGUAGES.has(lang) ? 'rtl' : 'ltr';
+}
+
+const STORAGE_KEY = 'revival-atlas:lang';
+
+/**
+ * The language to start with on the web when the URL gives none: the one chosen last time, else the
+ * first of the browser's preferred languages that the app speaks, else English.
+ */
+export function preferredLanguage(stored: string | null, browser: readonly string[]): Language {
+  const known = (code: string | null | undefined): code is Language =>
+    code !== null && code !== undefined && (UI_LANGUAGES as readonly string[]).includes(code);
+  if (known(stored)) return stored;
+  for (const tag of browser) {
+    const base = tag.toLowerCase().split('-')[0];
+    if (known(base)) return base;
+  }
+  return 'en';
+}
+
+export function rememberedLanguage(): string | null {
+  try {
+    return localStorage.getItem(STORAGE_KEY);
+  } catch {
+    return null; // storage can be disabled (private modes, kiosk policies)
+  }
+}
+
+export function rememberLanguage(lang: Language): void {
+  try {
+    localStorage.setItem(STORAGE_KEY, lang);
+  } catch {
+    // nothing to remember with
+  }
 }
