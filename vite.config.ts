@@ -1,11 +1,65 @@
+import { readFileSync } from 'node:fs';
 import { defineConfig } from 'vitest/config';
 import react from '@vitejs/plugin-react';
+import { VitePWA } from 'vite-plugin-pwa';
 import { dataFolderPlugin } from './build/data-plugin.ts';
 
 export default defineConfig({
   // Relative base: the built app works from any folder or file server, including a kiosk's local one.
   base: './',
-  plugins: [react(), dataFolderPlugin()],
+  define: {
+    __APP_VERSION__: JSON.stringify(
+      (JSON.parse(readFileSync('package.json', 'utf8')) as { version: string }).version,
+    ),
+    __BUILD_TIME__: JSON.stringify(new Date().toISOString().slice(0, 16)),
+  },
+  plugins: [
+    react(),
+    dataFolderPlugin(),
+    // Offline: the app shell, fonts and MapLibre are precached; data files are fetched network-first (a
+    // curator's new file wins when online, the last copy serves offline); local imagery archives are kept
+    // whole and answer the range requests PMTiles makes.
+    VitePWA({
+      registerType: 'prompt',
+      injectRegister: false,
+      manifest: {
+        name: 'Revival Atlas',
+        short_name: 'Revival Atlas',
+        description: 'Reconstruction of the liberated territories of Karabakh and East Zangezur',
+        start_url: './',
+        display: 'fullscreen',
+        background_color: '#1d3557',
+        theme_color: '#1d3557',
+        icons: [{ src: 'favicon.svg', sizes: 'any', type: 'image/svg+xml' }],
+      },
+      workbox: {
+        globPatterns: ['**/*.{js,mjs,css,html,svg,woff2}'],
+        globIgnores: ['data/**', 'tiles/**'],
+        // MapLibre's chunk is about 1.1 MB; the default limit (2 MiB) is fine, archives are not precached.
+        maximumFileSizeToCacheInBytes: 4 * 1024 * 1024,
+        navigateFallback: 'index.html',
+        // The first visit is controlled at once, so a kiosk can warm its offline caches without a reload;
+        // later versions wait (see main.tsx).
+        clientsClaim: true,
+        runtimeCaching: [
+          {
+            urlPattern: /\/data\/[^?]*\.(json|geojson)(\?.*)?$/,
+            handler: 'NetworkFirst',
+            options: { cacheName: 'atlas-data', networkTimeoutSeconds: 4 },
+          },
+          {
+            urlPattern: /\.pmtiles(\?.*)?$/,
+            handler: 'CacheFirst',
+            options: {
+              cacheName: 'atlas-archives',
+              rangeRequests: true,
+              cacheableResponse: { statuses: [200] },
+            },
+          },
+        ],
+      },
+    }),
+  ],
   server: { port: 5173 },
   preview: { port: 4173 },
   build: {

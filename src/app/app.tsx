@@ -8,9 +8,14 @@ import { DataNotice } from '../curation/data-notice.tsx';
 import { DistrictPanel } from '../districts/district-panel.tsx';
 import { FilterPanel } from '../filters/filter-panel.tsx';
 import { toExpression } from '../filters/to-expression.ts';
-import { applyDocumentLanguage, createI18n } from '../i18n/i18n.ts';
+import { applyDocumentLanguage, createI18n, rememberLanguage } from '../i18n/i18n.ts';
 import { Attribution } from '../imagery/attribution.tsx';
 import { CompareButton } from '../imagery/compare-button.tsx';
+import { KioskController } from '../kiosk/kiosk-controller.tsx';
+import { OperatorPanel } from '../kiosk/operator-panel.tsx';
+import { QrHandoff } from '../kiosk/qr-handoff.tsx';
+import { TourButton, TourPanel } from '../kiosk/tour-panel.tsx';
+import { useKioskBoot } from '../kiosk/use-kiosk-boot.ts';
 import { ImageryNotice } from '../imagery/imagery-notice.tsx';
 import { ProjectList } from '../projects/project-list.tsx';
 import { ProjectPassport } from '../projects/project-passport.tsx';
@@ -31,8 +36,12 @@ function PanelContent() {
   const selectedProjectId = useAppStore((s) => s.ui.selectedProjectId);
   const selectedDistrictId = useAppStore((s) => s.ui.selectedDistrictId);
   const issuesOpen = useAppStore((s) => s.ui.issuesOpen);
+  const touring = useAppStore((s) => s.kiosk.touring);
+  const kiosk = useAppStore((s) => s.kiosk.enabled);
   if (issuesOpen) return <DataIssuesPanel />;
-  if (selectedProjectId) return <ProjectPassport id={selectedProjectId} />;
+  if (touring) return <TourPanel />;
+  // At the kiosk sources are shown as text: nobody may leave the app.
+  if (selectedProjectId) return <ProjectPassport id={selectedProjectId} linksAllowed={!kiosk} />;
   if (selectedDistrictId) return <DistrictPanel id={selectedDistrictId} />;
   return (
     <>
@@ -57,16 +66,21 @@ function Shell() {
   const { t } = useTranslation();
   const [sheetExpanded, setSheetExpanded] = useState(false);
   const status = useAppStore((s) => s.data.status);
+  const kiosk = useAppStore((s) => s.kiosk.enabled);
   return (
     <div className="app">
+      <a className="skip-link" href="#project-list">
+        {t('app.skipToList')}
+      </a>
       <header className="app-header">
         <div>
           <h1>{t('app.title')}</h1>
           <p className="tagline">{t('app.tagline')}</p>
         </div>
         <div className="header-tools">
+          <TourButton />
           <CompareButton />
-          <DataIssuesButton />
+          {kiosk ? <QrHandoff /> : <DataIssuesButton />}
           <LanguageSwitcher />
         </div>
       </header>
@@ -87,7 +101,7 @@ function Shell() {
       </aside>
       <main className="map-area">
         {/* The map starts while the data loads: its WebGL, worker and imagery set-up overlap the fetch. */}
-        <ErrorBoundary fallback={() => <ErrorFallback />}>
+        <ErrorBoundary fallback={(retry) => <ErrorFallback retry={retry} />}>
           <MapStack selectLineFilter={selectLineFilter} />
         </ErrorBoundary>
         {status === 'loading' && (
@@ -98,23 +112,34 @@ function Shell() {
         <ImageryNotice />
         <Attribution />
       </main>
+      {kiosk && (
+        <>
+          <KioskController />
+          <OperatorPanel />
+        </>
+      )}
     </div>
   );
 }
+
+/** Whether the first URL named a language (then the kiosk does not switch to its default). */
+const LANG_FROM_URL = new URLSearchParams(window.location.search).has('lang');
 
 export function App() {
   useData();
   useUrlSync();
   useSearchPrefold();
+  useKioskBoot(LANG_FROM_URL);
   const lang = useAppStore((s) => s.ui.lang);
   useEffect(() => {
     void i18n.changeLanguage(lang);
     applyDocumentLanguage(lang);
+    if (!useAppStore.getState().kiosk.enabled) rememberLanguage(lang);
     document.title = i18n.t('app.title');
   }, [lang]);
   return (
     <I18nextProvider i18n={i18n}>
-      <ErrorBoundary fallback={() => <ErrorFallback />}>
+      <ErrorBoundary fallback={(retry) => <ErrorFallback retry={retry} />}>
         <MapProvider>
           <Shell />
         </MapProvider>

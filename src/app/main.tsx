@@ -4,6 +4,12 @@ import { App } from './app.tsx';
 import { preloadMapLib } from '../map/map-view.tsx';
 import { startDataLoad } from './use-data.ts';
 import { applyUrl } from './use-url-sync.ts';
+// Self-hosted fonts: an offline kiosk still renders ə, ğ, Cyrillic and Arabic.
+import '@fontsource/noto-sans/400.css';
+import '@fontsource/noto-sans/600.css';
+import '@fontsource/noto-sans/700.css';
+import '@fontsource/noto-sans-arabic/400.css';
+import '@fontsource/noto-sans-arabic/700.css';
 import './app.css';
 
 // The URL is read before the first render so the map opens where the link says.
@@ -11,6 +17,18 @@ applyUrl(window.location.search, true);
 // Data and MapLibre are fetched at once, in parallel, rather than after the first render asks for them.
 startDataLoad();
 preloadMapLib();
+
+// The service worker (production only) makes the app work offline. A new version waits: the web gets it
+// at the next visit, the kiosk at its next idle reset, so a running exhibit never changes under a visitor.
+if (import.meta.env.PROD && 'serviceWorker' in navigator) {
+  void import('virtual:pwa-register').then(({ registerSW }) => {
+    let waiting = false;
+    const update = registerSW({ immediate: true, onNeedRefresh: () => (waiting = true) });
+    window.addEventListener('atlas:session-reset', () => {
+      if (waiting) void update(true);
+    });
+  });
+}
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');

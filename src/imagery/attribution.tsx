@@ -13,6 +13,7 @@ export function Attribution() {
   const { t } = useTranslation();
   const lang = useAppStore((s) => s.ui.lang);
   const visible = useAppStore(selectVisibleImagery);
+  const kiosk = useAppStore((s) => s.kiosk.enabled);
   const layers = (visible.mode === 'single' ? [visible.base] : [visible.before, visible.after]).filter(
     (layer): layer is ImageryLayer => layer !== undefined,
   );
@@ -22,9 +23,15 @@ export function Attribution() {
       {unique.map((layer) => (
         <p key={layer.id}>
           <span>{localized(layer.title, lang)}</span>: {layer.attribution} ·{' '}
-          <a href={layer.licenseUrl} target="_blank" rel="noreferrer noopener">
-            {t('map.licence')}: {layer.license}
-          </a>
+          {kiosk ? (
+            <span>
+              {t('map.licence')}: {layer.license}
+            </span>
+          ) : (
+            <a href={layer.licenseUrl} target="_blank" rel="noreferrer noopener">
+              {t('map.licence')}: {layer.license}
+            </a>
+          )}
         </p>
       ))}
       <p>{t('map.boundaries')}</p>

@@ -15,9 +15,14 @@ export function rasterSource(
   layer: ImageryLayer,
   base = globalThis.location?.href ?? 'http://localhost/',
 ): RasterSourceSpecification {
+  if (layer.type === 'pmtiles') {
+    // An archive's own header knows its zooms and bounds: given here, they would override it (and a
+    // catalog layer replaced by a local copy at the kiosk carries the remote layer's zooms).
+    return { type: 'raster', url: resolvePmtilesUrl(layer.url, base), tileSize: layer.tileSize };
+  }
   return {
     type: 'raster',
-    ...(layer.type === 'pmtiles' ? { url: resolvePmtilesUrl(layer.url, base) } : { tiles: [layer.url] }),
+    tiles: [layer.url],
     // A 256 px tile at map zoom z is requested from zoom z+1: the declared size keeps imagery sharp.
     tileSize: layer.tileSize,
     minzoom: layer.minzoom,

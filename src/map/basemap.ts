@@ -15,9 +15,19 @@ export const MAX_BOUNDS: [number, number, number, number] = [44.9, 38.55, 48.1, 
 export const MIN_ZOOM = 7;
 export const MAX_ZOOM = 17;
 
-/** An empty style: the background, imagery and overlays are layers the map view adds and changes. */
+/**
+ * An invisible marker layer: the background and the imagery are inserted before it, the overlays after, so
+ * imagery added later (a new layer, a retry) still lands under the overlays.
+ */
+export const OVERLAYS_START = 'overlays-start';
+
+/** A style of one marker layer: the background, imagery and overlays are layers the map view adds. */
 export function baseStyle(): StyleSpecification {
-  return { version: 8, sources: {}, layers: [] };
+  return {
+    version: 8,
+    sources: {},
+    layers: [{ id: OVERLAYS_START, type: 'background', layout: { visibility: 'none' } }],
+  };
 }
 
 export const LAND_PAINT = { 'background-color': MAP_COLORS.land } as const;

@@ -28,6 +28,7 @@ import {
   MAX_BOUNDS,
   MAX_ZOOM,
   MIN_ZOOM,
+  OVERLAYS_START,
 } from './basemap.ts';
 import type { ImageryLayer } from '../data/schema.ts';
 import { rasterSource } from '../lib/raster-source.ts';
@@ -50,7 +51,7 @@ import {
 } from './layers/projects.ts';
 import { FilterSync, type LineFilterSelector } from './filter-sync.tsx';
 import { districtLabelsToMap, districtsToMap, projectsToMap, regionOutline } from './map-data.ts';
-import { usePrefersReducedMotion } from './use-prefers-reduced-motion.ts';
+import { usePrefersReducedMotion } from '../lib/use-prefers-reduced-motion.ts';
 
 const loadMapLib = () => import('./maplibre.ts').then((module) => module.mapLib);
 let mapLibPromise: ReturnType<typeof loadMapLib> | undefined;
@@ -80,9 +81,9 @@ declare global {
       map: MapLibreMap;
       store: typeof useAppStore;
       secondary?: MapLibreMap;
-      /** The imagery panes of a swipe or fade, by id. */
-      panes?: Record<string, MapLibreMap | undefined>;
     };
+    /** The imagery panes of a swipe or fade, by id. */
+    __revivalAtlasPanes?: Record<string, MapLibreMap | undefined>;
   }
 }
 
@@ -192,7 +193,11 @@ export function MapView({
     if (!map || !camera || !loaded) return;
     const duration = reducedMotion ? 0 : 1200;
     if (camera.kind === 'point')
-      map.flyTo({ center: camera.center, zoom: Math.max(map.getZoom(), camera.zoom), duration });
+      map.flyTo({
+        center: camera.center,
+        zoom: camera.closerOnly ? Math.max(map.getZoom(), camera.zoom) : camera.zoom,
+        duration,
+      });
     else map.fitBounds(camera.bounds, { padding: 40, duration });
   }, [camera, loaded, reducedMotion]);
 
@@ -284,13 +289,16 @@ export function MapView({
     };
   }, [follow, maps, loaded]);
 
-  const onLoad = useCallback(() => {
-    const map = mapRef.current?.getMap();
-    if (!map) return;
-    if (id === 'main') window.__revivalAtlas = { ...window.__revivalAtlas, map, store: useAppStore };
-    else if (window.__revivalAtlas) window.__revivalAtlas.secondary = map;
-    setLoaded(true);
-  }, [id]);
+  // The map comes from the event: 'load' can fire before React has set the ref (seen on touch devices).
+  const onLoad = useCallback(
+    (event: { target: MapLibreMap }) => {
+      const map = event.target;
+      if (id === 'main') window.__revivalAtlas = { ...window.__revivalAtlas, map, store: useAppStore };
+      else if (window.__revivalAtlas) window.__revivalAtlas.secondary = map;
+      setLoaded(true);
+    },
+    [id],
+  );
 
   const onMoveEnd = useCallback(
     (event: ViewStateChangeEvent) => {
@@ -329,6 +337,7 @@ export function MapView({
         <Layer
           id={BACKGROUND_LAYER}
           type="background"
+          beforeId={OVERLAYS_START}
           paint={LAND_PAINT}
           layout={{ visibility: transparent ? 'none' : 'visible' }}
         />
@@ -342,7 +351,7 @@ export function MapView({
             <Layer
               id={BASE_IMAGERY_LAYER}
               type="raster"
-              beforeId={mapLayers[0]?.id}
+              beforeId={OVERLAYS_START}
               paint={{ 'raster-fade-duration': 0 }}
             />
           </Source>

@@ -154,7 +154,7 @@ export function ProjectList() {
     (entry: ProjectEntry) => {
       selectProject(entry.id);
       const [lon, lat] = representativePoint(entry.project);
-      requestCamera({ center: [lon, lat], zoom: 12 });
+      requestCamera({ center: [lon, lat], zoom: 12, closerOnly: true });
     },
     [selectProject, requestCamera],
   );
@@ -173,7 +173,7 @@ export function ProjectList() {
   };
 
   return (
-    <section className="project-list" aria-labelledby="project-list-title">
+    <section id="project-list" className="project-list" aria-labelledby="project-list-title" tabIndex={-1}>
       <header>
         <h2 id="project-list-title">{text.title}</h2>
         <label className="sort">

@@ -85,8 +85,12 @@ describe('map layer specs', () => {
     expect(validateStyleMin(broken as StyleSpecification).length).toBeGreaterThan(0);
   });
 
-  it('start from an empty style (no server, no glyphs)', () => {
-    expect(baseStyle()).toEqual({ version: 8, sources: {}, layers: [] });
+  it('start from a style with nothing to fetch (no server, no glyphs, no sprite)', () => {
+    const style = baseStyle();
+    expect(style.sources).toEqual({});
+    expect(style.glyphs).toBeUndefined();
+    expect(style.sprite).toBeUndefined();
+    expect(validateStyleMin(style)).toEqual([]);
   });
 
   it('resolve a relative PMTiles archive against the page', () => {
