@@ -16,11 +16,12 @@ import {
 } from './catalog.ts';
 
 const ROOT = resolve(import.meta.dirname, '..', '..');
-const CATALOG = readFileSync(join(ROOT, 'data', 'imagery.json'), 'utf8');
+// A snapshot of the shipped catalog: curators may format data/ as they like, these tests must not break.
+const CATALOG = readFileSync(join(ROOT, 'tests', 'fixtures', 'catalog', 'imagery.json'), 'utf8');
 
 function layer(id: string): JsonObject {
   const found = findLayer(CATALOG, id);
-  if (!found) throw new Error(`no ${id} in data/imagery.json`);
+  if (!found) throw new Error(`no ${id} in the catalog fixture`);
   return found;
 }
 
@@ -125,8 +126,12 @@ describe('the offline layer', () => {
 });
 
 describe('catalogue text', () => {
-  // The shipped data files are Prettier-formatted (hand-written test fixtures are not: see the splice test).
-  const files = ['data/imagery.json', 'data/scenes.json', 'data/kiosk.json'];
+  // Prettier-formatted snapshots of the shipped data files (hand-written test fixtures are not: see the splice test).
+  const files = [
+    'tests/fixtures/catalog/imagery.json',
+    'tests/fixtures/catalog/scenes.json',
+    'tests/fixtures/catalog/kiosk.json',
+  ];
 
   it.each(files)('formats %s exactly as the repository does', (file) => {
     const text = readFileSync(join(ROOT, file), 'utf8');

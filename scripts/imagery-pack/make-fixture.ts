@@ -1,14 +1,16 @@
 /**
  * The browser tests' offline imagery: tests/fixtures/tiles/fixture-before.pmtiles and fixture-after.pmtiles,
  * solid-colour 256-px PNG tiles (the colours of FIXTURE_TILE_COLOURS in tests/e2e/helper.ts) at zooms 6–12
- * over the Fuzuli area. Every tile of an archive is the same PNG, so each file holds one tile content.
+ * over the Fuzuli area. Each tile carries a faint mark of its own, so an archive holds one content per
+ * tile and is larger than PMTiles' first 16 KiB read, like real archives (a service worker's range
+ * handling does not clamp a range past the end of a smaller file).
  *
  *   npx tsx scripts/imagery-pack/make-fixture.ts [output folder]
  */
 import { mkdirSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { hexToRgb, solidPng } from './png.ts';
+import { hexToRgb, markedPng } from './png.ts';
 import { writePmtilesFile, type PmtilesSummary } from './pmtiles-writer.ts';
 import { packCenter, tileRanges, tilesIn, type Bbox } from './tiles.ts';
 
@@ -32,10 +34,10 @@ export function makeFixtures(
   const [minZoom, maxZoom] = FIXTURE_ZOOMS;
   const tiles = [...tilesIn(tileRanges(FIXTURE_BBOX, minZoom, maxZoom))];
   const write = (side: keyof typeof FIXTURE_COLOURS) => {
-    const png = solidPng(256, hexToRgb(FIXTURE_COLOURS[side]));
+    const colour = hexToRgb(FIXTURE_COLOURS[side]);
     return writePmtilesFile(
       join(dir, `fixture-${side}.pmtiles`),
-      tiles.map((tile) => ({ ...tile, read: () => png })),
+      tiles.map((tile, i) => ({ ...tile, read: () => markedPng(256, colour, i) })),
       {
         tileType: 'png',
         bounds: FIXTURE_BBOX,

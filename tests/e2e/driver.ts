@@ -126,6 +126,8 @@ export class AtlasDriver {
 
   /** Waits until every imagery map on screen has drawn its tiles. */
   async waitForImagery(): Promise<void> {
+    // A scene or a project flies the camera: the imagery to wait for is the one at the end of the flight.
+    await this.page.waitForFunction(() => window.__revivalAtlas?.map.isMoving() === false);
     await this.page.waitForFunction(() => {
       const status = window.__revivalAtlas?.store.getState().compare.status;
       const open = window.__revivalAtlas?.store.getState().compare.open;
@@ -137,7 +139,7 @@ export class AtlasDriver {
     // Every map on screen has all its tiles (not only the first one) and has drawn them.
     await this.page.waitForFunction(() => {
       const atlas = window.__revivalAtlas;
-      const maps = [atlas?.map, atlas?.secondary, ...Object.values(atlas?.panes ?? {})].filter(
+      const maps = [atlas?.map, atlas?.secondary, ...Object.values(window.__revivalAtlasPanes ?? {})].filter(
         (map) => map !== undefined && document.body.contains(map.getCanvas()),
       );
       return maps.every((map) => map?.loaded() && map.areTilesLoaded());

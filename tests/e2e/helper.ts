@@ -4,7 +4,7 @@
  * data file for a fixture, collects page errors, and saves a screenshot of every test as an artifact.
  */
 import { test as base, expect, type Page, type TestInfo } from '@playwright/test';
-import { mkdirSync, readFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { AtlasDriver } from './driver.ts';
@@ -56,7 +56,9 @@ export const test = base.extend<Options & Fixtures>({
     await use(errors);
   },
   page: async ({ page, network, data }, use) => {
-    await page.route(
+    // Routes on the context: they also see the service worker's requests (offline specs allow one).
+    const context = page.context();
+    await context.route(
       (url) => !isLocal(url),
       (route) => {
         const url = new URL(route.request().url());
@@ -67,10 +69,10 @@ export const test = base.extend<Options & Fixtures>({
       },
     );
     // Local PMTiles archives, read by range requests as a real server (and the kiosk's) answers them.
-    await page.route('**/fixture-tiles/*.pmtiles', (route) => {
-      const body = readFileSync(
-        join(FIXTURES, 'tiles', new URL(route.request().url()).pathname.split('/').pop() ?? ''),
-      );
+    await context.route('**/fixture-tiles/*.pmtiles', (route) => {
+      const file = join(FIXTURES, 'tiles', new URL(route.request().url()).pathname.split('/').pop() ?? '');
+      if (!existsSync(file)) return route.fulfill({ status: 404, body: 'Not found' });
+      const body = readFileSync(file);
       const range = /bytes=(\d+)-(\d*)/.exec(route.request().headers()['range'] ?? '');
       if (!range) return route.fulfill({ status: 200, body, contentType: 'application/octet-stream' });
       const start = Number(range[1]);
@@ -86,7 +88,7 @@ export const test = base.extend<Options & Fixtures>({
       });
     });
     for (const [name, override] of Object.entries(data)) {
-      await page.route(`**/data/${name}`, (route) =>
+      await context.route(`**/data/${name}`, (route) =>
         route.fulfill({
           status: 200,
           contentType: 'application/json',
