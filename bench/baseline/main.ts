@@ -16,9 +16,9 @@ interface Catalog {
 
 async function start(): Promise<void> {
   const [districts, projects, catalog] = await Promise.all([
-    fetch('./data/districts.geojson').then((r) => r.json() as Promise<GeoJSON.FeatureCollection>),
-    fetch('./data/projects.geojson').then((r) => r.json() as Promise<GeoJSON.FeatureCollection>),
-    fetch('./data/imagery.json').then((r) => r.json() as Promise<Catalog>),
+    fetch('../data/districts.geojson').then((r) => r.json() as Promise<GeoJSON.FeatureCollection>),
+    fetch('../data/projects.geojson').then((r) => r.json() as Promise<GeoJSON.FeatureCollection>),
+    fetch('../data/imagery.json').then((r) => r.json() as Promise<Catalog>),
   ]);
   const imagery = catalog.layers.find((layer) => layer.id === catalog.defaultPair.after);
   const points = { ...projects, features: projects.features.filter((f) => f.geometry.type === 'Point') };

@@ -17,7 +17,8 @@ export async function startPreview(
   const url = `http://localhost:${port}/`;
   for (let attempt = 0; attempt < 100; attempt++) {
     try {
-      if ((await fetch(url)).ok) return { url, stop: () => child.kill() };
+      // Any answer means the server is up (the bench build has no page at its root: 404 there).
+      if ((await fetch(url)).status < 500) return { url, stop: () => child.kill() };
     } catch {
       // not up yet
     }
