@@ -64,6 +64,8 @@ export default defineConfig({
   preview: { port: 4173 },
   build: {
     target: 'es2022',
+    // Source maps beside the bundles (not precached): an error a kiosk reports can be traced to the source.
+    sourcemap: true,
     chunkSizeWarningLimit: 1200,
     rolldownOptions: {
       output: {

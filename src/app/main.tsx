@@ -4,12 +4,19 @@ import { App } from './app.tsx';
 import { preloadMapLib } from '../map/map-view.tsx';
 import { startDataLoad } from './use-data.ts';
 import { applyUrl } from './use-url-sync.ts';
-// Self-hosted fonts: an offline kiosk still renders ə, ğ, Cyrillic and Arabic.
-import '@fontsource/noto-sans/400.css';
-import '@fontsource/noto-sans/600.css';
-import '@fontsource/noto-sans/700.css';
-import '@fontsource/noto-sans-arabic/400.css';
-import '@fontsource/noto-sans-arabic/700.css';
+// Self-hosted fonts, only the scripts of the five languages (Latin with ə, ğ, ş; Cyrillic; Arabic): an
+// offline kiosk renders them all, and the precache holds no Greek, Devanagari or Vietnamese files.
+import '@fontsource/noto-sans/latin-400.css';
+import '@fontsource/noto-sans/latin-600.css';
+import '@fontsource/noto-sans/latin-700.css';
+import '@fontsource/noto-sans/latin-ext-400.css';
+import '@fontsource/noto-sans/latin-ext-600.css';
+import '@fontsource/noto-sans/latin-ext-700.css';
+import '@fontsource/noto-sans/cyrillic-400.css';
+import '@fontsource/noto-sans/cyrillic-600.css';
+import '@fontsource/noto-sans/cyrillic-700.css';
+import '@fontsource/noto-sans-arabic/arabic-400.css';
+import '@fontsource/noto-sans-arabic/arabic-700.css';
 import './app.css';
 
 // The URL is read before the first render so the map opens where the link says.
