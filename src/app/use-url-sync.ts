@@ -99,7 +99,10 @@ export function useUrlSync(): void {
         const url = currentUrl();
         if (url) window.history.pushState(null, '', url);
       } else {
-        pending ??= setTimeout(replace, REPLACE_DELAY_MS);
+        // Debounced, not throttled: each replaceState makes Chromium fetch the favicon again, so a drag
+        // of the divider writes the URL once, when it stops.
+        clearTimeout(pending);
+        pending = setTimeout(replace, REPLACE_DELAY_MS);
       }
     });
     return () => {

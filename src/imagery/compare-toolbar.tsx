@@ -1,10 +1,13 @@
 /** Controls of the comparison: a layer for each side (grouped by source), the mode, and closing it. */
-import { useId } from 'react';
+import { useId, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { COMPARE_MODES, type ImageryLayer } from '../data/schema.ts';
+import { COMPARE_BUTTON_ID } from './compare-button.tsx';
 import { localized } from '../lib/localized.ts';
 import { useAppStore } from '../store/app-store.ts';
 import { selectVisibleImagery } from '../store/selectors.ts';
+import { useEscape } from '../ui/use-escape.ts';
+import { usePanelFocus } from '../ui/use-panel-focus.ts';
 
 function LayerSelect({
   label,
@@ -42,51 +45,68 @@ function LayerSelect({
   );
 }
 
+/** The fade's opacity slider: the only part of the toolbar that follows the split. */
+function FadeSlider() {
+  const { t } = useTranslation();
+  const split = useAppStore((s) => s.compare.split);
+  const { setSplit } = useAppStore.getState();
+  return (
+    <label className="fade">
+      <span>{t('compare.opacity')}</span>
+      <input
+        type="range"
+        min={0}
+        max={100}
+        value={Math.round(split)}
+        onChange={(event) => setSplit(Number(event.target.value))}
+      />
+    </label>
+  );
+}
+
 export function CompareToolbar() {
   const { t } = useTranslation();
   const id = useId();
-  const visible = useAppStore(selectVisibleImagery);
-  const compare = useAppStore((s) => s.compare);
-  const { setBefore, setAfter, setMode, setSplit, setOrientation, closeCompare } = useAppStore.getState();
+  // Field by field, not the whole comparison: a moving divider must not re-render the toolbar.
+  const beforeId = useAppStore((s) => selectVisibleImagery(s).before?.id);
+  const afterId = useAppStore((s) => selectVisibleImagery(s).after?.id);
+  const mode = useAppStore((s) => s.compare.mode);
+  const orientation = useAppStore((s) => s.compare.orientation);
+  const { setBefore, setAfter, setMode, setOrientation, closeCompare } = useAppStore.getState();
+  const touring = useAppStore((s) => s.kiosk.touring);
+  const section = useRef<HTMLElement>(null);
+  // Opened from a button, focus comes here (the tour keeps focus in its own panel); Escape closes the
+  // comparison and focus goes back to that button, or to the header's Compare button.
+  usePanelFocus(section, { fallbackId: COMPARE_BUTTON_ID, moveIn: !touring });
+  useEscape(closeCompare);
   return (
-    <section className="compare-toolbar" aria-labelledby={`${id}-title`}>
+    <section ref={section} className="compare-toolbar" aria-labelledby={`${id}-title`} tabIndex={-1}>
       <h2 id={`${id}-title`} className="visually-hidden">
         {t('compare.title')}
       </h2>
-      <LayerSelect label={t('compare.before')} value={visible.before?.id} onChange={setBefore} />
+      <LayerSelect label={t('compare.before')} value={beforeId} onChange={setBefore} />
       <fieldset className="modes">
         <legend className="visually-hidden">{t('compare.mode')}</legend>
-        {COMPARE_MODES.map((mode) => (
-          <label key={mode} className={compare.mode === mode ? 'mode active' : 'mode'}>
+        {COMPARE_MODES.map((option) => (
+          <label key={option} className={mode === option ? 'mode active' : 'mode'}>
             <input
               type="radio"
               name={`${id}-mode`}
-              value={mode}
-              checked={compare.mode === mode}
-              onChange={() => setMode(mode)}
+              value={option}
+              checked={mode === option}
+              onChange={() => setMode(option)}
             />
-            {t(`compare.${mode}`)}
+            {t(`compare.${option}`)}
           </label>
         ))}
       </fieldset>
-      <LayerSelect label={t('compare.after')} value={visible.after?.id} onChange={setAfter} />
-      {compare.mode === 'fade' && (
-        <label className="fade">
-          <span>{t('compare.opacity')}</span>
-          <input
-            type="range"
-            min={0}
-            max={100}
-            value={Math.round(compare.split)}
-            onChange={(event) => setSplit(Number(event.target.value))}
-          />
-        </label>
-      )}
-      {compare.mode === 'swipe' && (
+      <LayerSelect label={t('compare.after')} value={afterId} onChange={setAfter} />
+      {mode === 'fade' && <FadeSlider />}
+      {mode === 'swipe' && (
         <label className="orientation">
           <input
             type="checkbox"
-            checked={compare.orientation === 'horizontal'}
+            checked={orientation === 'horizontal'}
             onChange={(event) => setOrientation(event.target.checked ? 'horizontal' : 'vertical')}
           />
           {t('compare.horizontal')}

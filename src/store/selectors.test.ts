@@ -31,8 +31,12 @@ describe('selectVisibleImagery', () => {
     const first = selectVisibleImagery(useAppStore.getState());
     useAppStore.getState().setSplit(30);
     const second = selectVisibleImagery(useAppStore.getState());
-    expect(second).not.toBe(first);
-    expect(second.before).toBe(first.before);
-    expect(second.after).toBe(first.after);
+    // The same object: nothing that reads the visible imagery re-renders while the divider moves.
+    expect(second).toBe(first);
+    useAppStore.getState().setMode('fade');
+    const third = selectVisibleImagery(useAppStore.getState());
+    expect(third.mode).toBe('fade');
+    expect(third.before).toBe(first.before);
+    expect(third.after).toBe(first.after);
   });
 });

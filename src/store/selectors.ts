@@ -5,7 +5,6 @@
 import { indexProjects, type ProjectEntry } from '../data/project-index.ts';
 import type { CompareMode, ImageryLayer, Language } from '../data/schema.ts';
 import type { ImageryCatalog } from '../data/validate.ts';
-import type { CompareState } from '../imagery/imagery-slice.ts';
 import { evaluateFilters, type FacetCounts } from '../filters/facets.ts';
 import type { FilterState } from '../filters/filter-slice.ts';
 import type { AppState } from './app-store.ts';
@@ -64,8 +63,19 @@ function withLocalCopy(layer: ImageryLayer | undefined, archives: Archives): Ima
 
 const localCopies = new WeakMap<ImageryLayer, ImageryLayer>();
 
+/**
+ * Memoised on the fields it reads, not on the whole comparison: while the divider moves (only `split`
+ * changes) every consumer gets the same object and nothing re-renders but the divider and the pane frames.
+ */
 const visibleImagery = memoLast(
-  (catalog: ImageryCatalog, compare: CompareState, archives: Archives): VisibleImagery => {
+  (
+    catalog: ImageryCatalog,
+    open: boolean,
+    mode: CompareMode,
+    beforeId: string | undefined,
+    afterId: string | undefined,
+    archives: Archives,
+  ): VisibleImagery => {
     const byId = (id: string | undefined) =>
       withLocalCopy(
         catalog.layers.find((layer) => layer.id === id),
@@ -73,11 +83,11 @@ const visibleImagery = memoLast(
       );
     // The base layer is the newest of the default pair (the latest cloudless mosaic).
     const base = byId(catalog.defaultPair.after) ?? withLocalCopy(catalog.layers.at(-1), archives);
-    if (!compare.open) return { mode: 'single', base, before: undefined, after: undefined };
+    if (!open) return { mode: 'single', base, before: undefined, after: undefined };
     // A layer id that is not in the catalog (an old link) falls back to the default pair.
-    const before = byId(compare.before) ?? byId(catalog.defaultPair.before);
-    const after = byId(compare.after) ?? base;
-    return { mode: compare.mode, base, before, after };
+    const before = byId(beforeId) ?? byId(catalog.defaultPair.before);
+    const after = byId(afterId) ?? base;
+    return { mode, base, before, after };
   },
 );
 
@@ -86,6 +96,9 @@ const NO_ARCHIVES: Archives = [];
 export const selectVisibleImagery = (state: AppState): VisibleImagery =>
   visibleImagery(
     state.data.imagery,
-    state.compare,
+    state.compare.open,
+    state.compare.mode,
+    state.compare.before,
+    state.compare.after,
     state.kiosk.enabled ? (state.data.kiosk?.offlineArchives ?? NO_ARCHIVES) : NO_ARCHIVES,
   );
