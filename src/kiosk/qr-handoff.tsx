@@ -2,7 +2,6 @@
  * "Take it home": a QR code of the public web address of what the visitor is looking at, so a phone camera
  * opens the same view (the kiosk's own parameters left out).
  */
-import QRCode from 'qrcode';
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useAppStore } from '../store/app-store.ts';
@@ -32,6 +31,8 @@ export function QrHandoff() {
   if (!base) return null;
   const open = async () => {
     const url = publicUrl(base, window.location.search, lang);
+    // Loaded on the first press: the QR encoder is not needed to show the map (one chunk less at start).
+    const { default: QRCode } = await import('qrcode');
     setQr({ url, image: await QRCode.toDataURL(url, { margin: 2, width: 360, errorCorrectionLevel: 'M' }) });
   };
   const close = () => {
