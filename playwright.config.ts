@@ -40,7 +40,8 @@ export default defineConfig({
     {
       name: 'phone',
       use: { ...devices['Pixel 7'], defaultBrowserType: 'chromium' },
-      testMatch: /(layout|project-panel)\.spec\.ts/,
+      // Anchored: kiosk-layout.spec.ts is a desktop spec with its own viewports.
+      testMatch: /(^|[\\/])(layout|project-panel)\.spec\.ts$/,
     },
   ],
   webServer: {

@@ -52,6 +52,8 @@ import {
 import { FilterSync, type LineFilterSelector } from './filter-sync.tsx';
 import { districtLabelsToMap, districtsToMap, projectsToMap, regionOutline } from './map-data.ts';
 import { usePrefersReducedMotion } from '../lib/use-prefers-reduced-motion.ts';
+import type { ContextEvent } from '../lib/context-recovery.ts';
+import { useContextRecovery } from '../lib/use-context-recovery.ts';
 
 const loadMapLib = () => import('./maplibre.ts').then((module) => module.mapLib);
 let mapLibPromise: ReturnType<typeof loadMapLib> | undefined;
@@ -91,21 +93,35 @@ function sourceOf(feature: MapGeoJSONFeature): string {
   return feature.layer.source;
 }
 
-/** Keeps one feature in a feature-state flag (hover, selected): setting a new one clears the previous. */
-function useFeatureFlag(mapRef: React.RefObject<MapRef | null>, flag: string) {
-  const current = useRef<FeatureRef | undefined>(undefined);
+/**
+ * Keeps one feature in a feature-state flag (hover, selected): setting a new one clears the previous. A new
+ * `generation` (the map's drawing state was rebuilt after a WebGL context loss) has no feature state: the
+ * flag is set again even on the same feature.
+ */
+function useFeatureFlag(mapRef: React.RefObject<MapRef | null>, flag: string, generation: number) {
+  const current = useRef<{ feature: FeatureRef | undefined; generation: number }>({
+    feature: undefined,
+    generation,
+  });
   return useCallback(
     (next: FeatureRef | undefined) => {
       const map = mapRef.current;
-      const previous = current.current;
-      if (!map || (previous?.id === next?.id && previous?.source === next?.source)) return;
+      const previous = current.current.generation === generation ? current.current.feature : undefined;
+      const same = previous?.id === next?.id && previous?.source === next?.source;
+      if (!map || (same && current.current.generation === generation)) return;
       if (previous && map.getSource(previous.source)) map.setFeatureState(previous, { [flag]: false });
       if (next && map.getSource(next.source)) map.setFeatureState(next, { [flag]: true });
-      current.current = next;
+      current.current = { feature: next, generation };
     },
-    [mapRef, flag],
+    [mapRef, flag, generation],
   );
 }
+
+const contextMessages: Record<ContextEvent, string> = {
+  lost: 'WebGL context lost',
+  restored: 'WebGL context restored',
+  timeout: 'WebGL context not restored in time: map created anew',
+};
 
 export interface MapViewProps {
   selectLineFilter: LineFilterSelector;
@@ -136,7 +152,15 @@ export function MapView({
   const { t } = useTranslation();
   const maps = useMap();
   const mapRef = useRef<MapRef>(null);
-  const [loaded, setLoaded] = useState(false);
+  // The map that fired 'load', and for which mount (a new mount replaces a map whose context was lost).
+  const [loadedMap, setLoadedMap] = useState<{ map: MapLibreMap; mount: number }>();
+  const reportContext = useCallback(
+    (event: ContextEvent) => useAppStore.getState().logError(`${contextMessages[event]} (${id} map)`),
+    [id],
+  );
+  const gl = useContextRecovery(loadedMap?.map, reportContext);
+  // Loaded, and its context live: only then may the app touch the map's sources and layers.
+  const loaded = loadedMap?.mount === gl.mount && !gl.lost;
   const lang = useAppStore((s) => s.ui.lang);
   const districts = useAppStore((s) => s.data.districts);
   const entries = useAppStore(selectEntries);
@@ -145,8 +169,11 @@ export function MapView({
   const hoveredProjectId = useAppStore((s) => s.ui.hoveredProjectId);
   const camera = useAppStore((s) => s.ui.camera);
   const reducedMotion = usePrefersReducedMotion();
-  // The map owns its camera after start; the store follows it (onMoveEnd), not the other way round.
-  const [initialView] = useState(() => useAppStore.getState().ui.view);
+  // The map owns its camera after start; the store follows it (onMoveEnd), not the other way round. A map
+  // created anew (lost context) opens where the last one was.
+  const [initial, setInitial] = useState(() => ({ mount: gl.mount, view: useAppStore.getState().ui.view }));
+  if (initial.mount !== gl.mount) setInitial({ mount: gl.mount, view: useAppStore.getState().ui.view });
+  const initialView = initial.view;
   const { setView, selectProject, selectDistrict, requestCamera } = useAppStore.getState();
 
   const mapStyle = useMemo(() => baseStyle(), []);
@@ -173,10 +200,10 @@ export function MapView({
     [projectData],
   );
 
-  const setHover = useFeatureFlag(mapRef, 'hover');
-  const setListHover = useFeatureFlag(mapRef, 'hover');
-  const setSelectedProject = useFeatureFlag(mapRef, 'selected');
-  const setSelectedDistrict = useFeatureFlag(mapRef, 'selected');
+  const setHover = useFeatureFlag(mapRef, 'hover', gl.generation);
+  const setListHover = useFeatureFlag(mapRef, 'hover', gl.generation);
+  const setSelectedProject = useFeatureFlag(mapRef, 'selected', gl.generation);
+  const setSelectedDistrict = useFeatureFlag(mapRef, 'selected', gl.generation);
   useEffect(() => {
     if (loaded) setSelectedProject(projectRef(selectedProjectId));
   }, [loaded, selectedProjectId, projectRef, setSelectedProject]);
@@ -188,9 +215,12 @@ export function MapView({
     if (loaded) setSelectedDistrict(id === undefined ? undefined : { source: DISTRICTS_SOURCE, id });
   }, [loaded, selectedDistrictId, districtIds, setSelectedDistrict]);
 
+  // Each request moves the camera once: not again when the map comes back from a lost context.
+  const cameraDone = useRef<number | undefined>(undefined);
   useEffect(() => {
     const map = mapRef.current;
-    if (!map || !camera || !loaded) return;
+    if (!map || !camera || !loaded || cameraDone.current === camera.id) return;
+    cameraDone.current = camera.id;
     const duration = reducedMotion ? 0 : 1200;
     if (camera.kind === 'point')
       map.flyTo({
@@ -247,7 +277,10 @@ export function MapView({
   useEffect(() => {
     const map = loaded && dataReady ? mapRef.current?.getMap() : undefined;
     if (!map || performance.getEntriesByName('atlas:first-idle').length > 0) return;
-    map.once('idle', () => performance.mark('atlas:first-idle'));
+    map.once('idle', () => {
+      performance.mark('atlas:first-idle');
+      window.dispatchEvent(new Event('atlas:first-idle'));
+    });
     map.triggerRepaint();
   }, [loaded, dataReady]);
 
@@ -295,10 +328,19 @@ export function MapView({
       const map = event.target;
       if (id === 'main') window.__revivalAtlas = { ...window.__revivalAtlas, map, store: useAppStore };
       else if (window.__revivalAtlas) window.__revivalAtlas.secondary = map;
-      setLoaded(true);
+      setLoadedMap({ map, mount: gl.mount });
     },
-    [id],
+    [id, gl.mount],
   );
+
+  // A removed side-by-side map is forgotten by the diagnostics hook (it would otherwise stay in memory).
+  useEffect(() => {
+    const map = loadedMap?.map;
+    if (id !== 'secondary' || !map) return;
+    return () => {
+      if (window.__revivalAtlas?.secondary === map) window.__revivalAtlas.secondary = undefined;
+    };
+  }, [id, loadedMap]);
 
   const onMoveEnd = useCallback(
     (event: ViewStateChangeEvent) => {
@@ -311,6 +353,8 @@ export function MapView({
   return (
     <section className={`map map-${id}`} aria-label={label ?? t('map.label')}>
       <MapGL
+        // A new key creates the map anew: its context was lost and did not come back.
+        key={gl.mount}
         id={id}
         ref={mapRef}
         mapLib={getMapLib()}
@@ -365,7 +409,12 @@ export function MapView({
         {mapLayers.map((layer) => (
           <Layer key={layer.id} {...layer} />
         ))}
-        <FilterSync data={projectData} selectLineFilter={selectLineFilter} />
+        <FilterSync
+          data={projectData}
+          selectLineFilter={selectLineFilter}
+          live={loaded}
+          generation={gl.generation}
+        />
       </MapGL>
     </section>
   );

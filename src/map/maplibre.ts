@@ -7,6 +7,7 @@ import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import { Protocol } from 'pmtiles';
 import { labelImageFor } from './label-images.ts';
+import { answerOrphanedRequests } from './orphaned-requests.ts';
 
 maplibregl.setWorkerUrl(workerUrl);
 
@@ -23,6 +24,16 @@ class AtlasMap extends maplibregl.Map {
       const label = labelImageFor(id);
       if (label && !this.hasImage(id)) this.addImage(id, label.image, label.options);
     });
+  }
+
+  // MapLibre leaves the worker's requests for a removed map unanswered (see orphaned-requests.ts).
+  override remove(): void {
+    // After a lost WebGL context the style is gone (null, though typed otherwise): nothing to answer for.
+    const dispatcher = (this.style as maplibregl.Map['style'] | null)?.dispatcher;
+    // Taken before removing: removal empties the list.
+    const workers = dispatcher?.actors.map((actor) => actor.target) ?? [];
+    super.remove();
+    if (dispatcher) answerOrphanedRequests(workers, dispatcher.id);
   }
 }
 

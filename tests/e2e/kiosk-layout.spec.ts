@@ -1,0 +1,114 @@
+import { mkdirSync } from 'node:fs';
+import type { AtlasDriver } from './driver.ts';
+import { FIXTURE_DATA } from './fixture-data.ts';
+import { expect, test, type Page } from './helper.ts';
+import { auditKiosk, contextMenuAllowed, MIN_TARGET, selectionAfterTripleClick } from './kiosk-audit.ts';
+
+test.use({
+  data: {
+    ...FIXTURE_DATA,
+    'imagery.json': { fixture: 'data/kiosk/imagery.json' },
+    'scenes.json': { fixture: 'data/kiosk/scenes.json' },
+    'kiosk.json': { fixture: 'data/kiosk/kiosk.json' },
+  },
+});
+
+const SCREENS = [
+  { name: 'landscape', viewport: { width: 1920, height: 1080 } },
+  { name: 'portrait', viewport: { width: 1080, height: 1920 } },
+] as const;
+
+/** Every finding of the audit on the screen as it is now, with the state's name (an empty list passes). */
+async function expectKioskReady(page: Page, state: string): Promise<void> {
+  const audit = await auditKiosk(page);
+  expect.soft(audit.controls, `${state}: controls measured`).toBeGreaterThan(0);
+  expect.soft(audit.smallTargets, `${state}: touch targets under ${MIN_TARGET} px`).toEqual([]);
+  expect.soft(audit.externalLinks, `${state}: links out of the app`).toEqual([]);
+  expect.soft(audit.selectable, `${state}: selectable text`).toEqual([]);
+  expect.soft(audit.offScreen, `${state}: panel parts off screen`).toEqual([]);
+  expect.soft(audit.pageScrolls, `${state}: the page scrolls`).toBe(false);
+}
+
+async function screenshot(page: Page, name: string): Promise<void> {
+  mkdirSync('test-results/kiosk-layout', { recursive: true });
+  await page.screenshot({ path: `test-results/kiosk-layout/${name}.png` });
+}
+
+async function centreOf(page: Page, selector: string): Promise<{ x: number; y: number }> {
+  const box = await page.locator(selector).first().boundingBox();
+  if (!box) throw new Error(`${selector} not visible`);
+  return { x: box.x + box.width / 2, y: box.y + box.height / 2 };
+}
+
+async function openKiosk(atlas: AtlasDriver, query = ''): Promise<void> {
+  await atlas.open(`kiosk=1&lang=en${query}`);
+  // The boot self-test decides which scenes the tour shows: wait for it.
+  await expect
+    .poll(() => atlas.page.evaluate(() => window.__revivalAtlas?.store.getState().kiosk.checks?.length))
+    .toBe(3);
+}
+
+for (const { name, viewport } of SCREENS) {
+  test.describe(`kiosk ${name} ${viewport.width}×${viewport.height}`, () => {
+    test.use({ viewport });
+
+    test('touch targets, no selection, no context menu, no links out, panels on screen', async ({
+      atlas,
+      page,
+    }) => {
+      await openKiosk(atlas);
+      await expectKioskReady(page, 'home');
+      const title = await centreOf(page, '.app-header h1');
+      expect(await selectionAfterTripleClick(page, title.x, title.y)).toBe('');
+      expect(await contextMenuAllowed(page, title.x, title.y)).toBe(false);
+      const panel = await centreOf(page, 'aside.panel');
+      expect(await contextMenuAllowed(page, panel.x, panel.y)).toBe(false);
+      await screenshot(page, `${name}-home`);
+
+      await atlas.openFromList('Fixture airport');
+      await expect(page.getByRole('article', { name: /Fixture airport/ })).toBeVisible();
+      await expectKioskReady(page, 'passport');
+      await page
+        .getByRole('button', { name: /^Close/ })
+        .first()
+        .click();
+
+      await page.getByRole('button', { name: 'Guided tour' }).click();
+      await expect(page.getByText('Scene 1 of 2')).toBeVisible();
+      await atlas.waitForImagery();
+      await expectKioskReady(page, 'tour');
+      const caption = await centreOf(page, '.tour-caption');
+      expect(await selectionAfterTripleClick(page, caption.x, caption.y)).toBe('');
+      await screenshot(page, `${name}-tour`);
+      await page.getByRole('button', { name: 'Next scene' }).click();
+      await expect(page.getByText('Scene 2 of 2')).toBeVisible();
+      await expectKioskReady(page, 'tour, second scene');
+
+      await page.getByRole('button', { name: 'Take it home' }).click();
+      await expect(page.getByRole('img', { name: /QR code of the link/ })).toBeVisible();
+      await expectKioskReady(page, 'QR code');
+      await screenshot(page, `${name}-qr`);
+      await page.getByRole('button', { name: 'Close', exact: true }).click();
+
+      // The operator's PIN pad: a long press on the top-left corner.
+      await page.mouse.move(20, 20);
+      await page.mouse.down();
+      await page.waitForTimeout(3300);
+      await page.mouse.up();
+      await expect(page.getByRole('form', { name: /Operator/ })).toBeVisible();
+      await expectKioskReady(page, 'operator PIN');
+    });
+
+    test('the countdown and the attract loop', async ({ atlas, page }) => {
+      // Not waiting for the map: the countdown (3 s in the fixture) may come while it still loads.
+      await atlas.page.goto('./?kiosk=1&lang=en&idle=3');
+      const countdown = page.getByRole('alertdialog', { name: /Still exploring\?/ });
+      await expect(countdown).toBeVisible({ timeout: 30_000 });
+      await expectKioskReady(page, 'countdown');
+      const attract = page.getByRole('button', { name: /Touch to explore/ });
+      await expect(attract).toBeVisible({ timeout: 10_000 });
+      await expectKioskReady(page, 'attract loop');
+      await screenshot(page, `${name}-attract`);
+    });
+  });
+}
