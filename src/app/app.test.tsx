@@ -55,4 +55,24 @@ describe('App', () => {
     render(<App />);
     expect(await screen.findByText(/data\/districts\.geojson has 1 problem;/)).toBeInTheDocument();
   });
+
+  it('has a skip link to the project list, or to the side panel while a passport is open', async () => {
+    const user = userEvent.setup();
+    render(<App />);
+    await screen.findByRole('list', { name: 'Projects' });
+    await user.tab();
+    expect(screen.getByRole('link', { name: 'Skip to the project list' })).toHaveFocus();
+    await user.keyboard('{Enter}');
+    expect(screen.getByRole('region', { name: 'Projects' })).toHaveFocus();
+
+    await user.click(screen.getByRole('button', { name: /^Fixture airport/ }));
+    expect(screen.getByRole('heading', { name: 'Fixture airport' })).toHaveFocus();
+    expect(screen.getByRole('link', { name: 'Skip to the side panel' })).toHaveAttribute(
+      'href',
+      '#side-panel',
+    );
+    await user.keyboard('{Escape}');
+    expect(screen.queryByRole('article', { name: 'Fixture airport' })).not.toBeInTheDocument();
+    expect(screen.getByRole('button', { name: /^Fixture airport/ })).toHaveFocus();
+  });
 });

@@ -17,9 +17,12 @@ import { QrHandoff } from '../kiosk/qr-handoff.tsx';
 import { TourButton, TourPanel } from '../kiosk/tour-panel.tsx';
 import { useKioskBoot } from '../kiosk/use-kiosk-boot.ts';
 import { ImageryNotice } from '../imagery/imagery-notice.tsx';
+import { CategoryLegend } from '../projects/category-legend.tsx';
 import { ProjectList } from '../projects/project-list.tsx';
 import { ProjectPassport } from '../projects/project-passport.tsx';
 import { useAppStore, type AppState } from '../store/app-store.ts';
+import { PROJECT_LIST_ID, SIDE_PANEL_ID } from '../ui/page-ids.ts';
+import { SkipLink } from '../ui/skip-link.tsx';
 import type { FilterState } from '../filters/filter-slice.ts';
 import type { Language } from '../data/schema.ts';
 import { ErrorBoundary } from './error-boundary.tsx';
@@ -32,17 +35,30 @@ import { useUrlSync } from './use-url-sync.ts';
 
 const i18n = createI18n(useAppStore.getState().ui.lang);
 
+type PanelView = 'loading' | 'issues' | 'tour' | 'project' | 'district' | 'explore';
+
+/** What the side panel shows: one thing at a time. */
+function selectPanelView(state: AppState): PanelView {
+  if (state.data.status !== 'ready') return 'loading';
+  if (state.ui.issuesOpen) return 'issues';
+  if (state.kiosk.touring) return 'tour';
+  if (state.ui.selectedProjectId) return 'project';
+  if (state.ui.selectedDistrictId) return 'district';
+  return 'explore';
+}
+
 function PanelContent() {
+  const view = useAppStore(selectPanelView);
   const selectedProjectId = useAppStore((s) => s.ui.selectedProjectId);
   const selectedDistrictId = useAppStore((s) => s.ui.selectedDistrictId);
-  const issuesOpen = useAppStore((s) => s.ui.issuesOpen);
-  const touring = useAppStore((s) => s.kiosk.touring);
   const kiosk = useAppStore((s) => s.kiosk.enabled);
-  if (issuesOpen) return <DataIssuesPanel />;
-  if (touring) return <TourPanel />;
+  if (view === 'loading') return null;
+  if (view === 'issues') return <DataIssuesPanel />;
+  if (view === 'tour') return <TourPanel />;
   // At the kiosk sources are shown as text: nobody may leave the app.
-  if (selectedProjectId) return <ProjectPassport id={selectedProjectId} linksAllowed={!kiosk} />;
-  if (selectedDistrictId) return <DistrictPanel id={selectedDistrictId} />;
+  if (view === 'project' && selectedProjectId)
+    return <ProjectPassport id={selectedProjectId} linksAllowed={!kiosk} />;
+  if (view === 'district' && selectedDistrictId) return <DistrictPanel id={selectedDistrictId} />;
   return (
     <>
       <FilterPanel />
@@ -67,11 +83,15 @@ function Shell() {
   const [sheetExpanded, setSheetExpanded] = useState(false);
   const status = useAppStore((s) => s.data.status);
   const kiosk = useAppStore((s) => s.kiosk.enabled);
+  // The skip link leads to the project list, or to the panel that shows instead of it (a passport).
+  const listShown = useAppStore((s) => selectPanelView(s) === 'explore');
   return (
     <div className="app">
-      <a className="skip-link" href="#project-list">
-        {t('app.skipToList')}
-      </a>
+      {listShown ? (
+        <SkipLink target={PROJECT_LIST_ID}>{t('app.skipToList')}</SkipLink>
+      ) : (
+        <SkipLink target={SIDE_PANEL_ID}>{t('app.skipToPanel')}</SkipLink>
+      )}
       <header className="app-header">
         <div>
           <h1>{t('app.title')}</h1>
@@ -84,7 +104,12 @@ function Shell() {
           <LanguageSwitcher />
         </div>
       </header>
-      <aside className={sheetExpanded ? 'panel expanded' : 'panel'} aria-label={t('app.title')}>
+      <aside
+        id={SIDE_PANEL_ID}
+        className={sheetExpanded ? 'panel expanded' : 'panel'}
+        aria-label={t('app.title')}
+        tabIndex={-1}
+      >
         {/* Phones: the panel is a bottom sheet; this handle grows or shrinks it (hidden on wider screens). */}
         <button
           type="button"
@@ -97,7 +122,7 @@ function Shell() {
           </span>
         </button>
         <DataNotice />
-        {status === 'ready' && <PanelContent />}
+        <PanelContent />
       </aside>
       <main className="map-area">
         {/* The map starts while the data loads: its WebGL, worker and imagery set-up overlap the fetch. */}
@@ -110,6 +135,7 @@ function Shell() {
           </p>
         )}
         <ImageryNotice />
+        {status === 'ready' && <CategoryLegend />}
         <Attribution />
       </main>
       {kiosk && (

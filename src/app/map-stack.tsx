@@ -5,6 +5,7 @@
  */
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useMap } from 'react-map-gl/maplibre';
 import { CompareToolbar } from '../imagery/compare-toolbar.tsx';
 import { ImageryPane } from '../imagery/imagery-pane.tsx';
 import { PaneFrame } from '../imagery/pane-frame.tsx';
@@ -32,6 +33,19 @@ function useVerticalDivider(area: React.RefObject<HTMLElement | null>): boolean 
   return orientation === 'auto' ? landscape : orientation === 'vertical';
 }
 
+/**
+ * MapLibre makes each map canvas a landmark named "Map", in English: side by side that is two landmarks of
+ * one name. Each gets its own name, in the visitor's language, saying how to move it from the keyboard.
+ */
+function useCanvasNames(): void {
+  const { t } = useTranslation();
+  const maps = useMap();
+  useEffect(() => {
+    maps.main?.getCanvas().setAttribute('aria-label', t('map.canvas'));
+    maps.secondary?.getCanvas().setAttribute('aria-label', t('map.canvasAfter'));
+  }, [maps, t]);
+}
+
 const statusSetter = (side: 'base' | 'before' | 'after') => (status: TileStatus) =>
   useAppStore.getState().setImageryStatus(side, status);
 const setBaseStatus = statusSetter('base');
@@ -46,6 +60,7 @@ export function MapStack({ selectLineFilter }: { selectLineFilter: LineFilterSel
   const visible = useAppStore(selectVisibleImagery);
   const generation = useAppStore((s) => s.compare.generation);
   const vertical = useVerticalDivider(area);
+  useCanvasNames();
   const { mode } = visible;
   const panes = mode === 'swipe' || mode === 'fade';
   return (
@@ -97,13 +112,14 @@ export function MapStack({ selectLineFilter }: { selectLineFilter: LineFilterSel
           />
         </div>
       )}
-      {mode === 'swipe' && <SwipeDivider area={area} vertical={vertical} />}
+      {/* The toolbar comes before the divider in the focus order: focus moves to it when a comparison opens. */}
       {mode !== 'single' && (
         <div className="compare-overlay">
           <CompareToolbar />
           <SideLabels vertical={vertical} />
         </div>
       )}
+      {mode === 'swipe' && <SwipeDivider area={area} vertical={vertical} />}
     </div>
   );
 }

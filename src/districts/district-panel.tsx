@@ -1,4 +1,4 @@
-import { useMemo } from 'react';
+import { useMemo, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { LANGUAGES } from '../data/schema.ts';
 import { LANGUAGE_NAMES } from '../i18n/i18n.ts';
@@ -7,6 +7,9 @@ import { localized } from '../lib/localized.ts';
 import { CATEGORY_COLORS, STATUS_COLORS } from '../map/theme.ts';
 import { useAppStore } from '../store/app-store.ts';
 import { selectEntries } from '../store/selectors.ts';
+import { PROJECT_LIST_ID } from '../ui/page-ids.ts';
+import { useEscape } from '../ui/use-escape.ts';
+import { usePanelFocus } from '../ui/use-panel-focus.ts';
 import { BarChart } from './bar-chart.tsx';
 import { districtStats } from './stats.ts';
 
@@ -18,6 +21,13 @@ export function DistrictPanel({ id }: { id: string }) {
   const entries = useAppStore(selectEntries);
   const { selectDistrict, setFilters } = useAppStore.getState();
   const stats = useMemo(() => (district ? districtStats(district, entries) : undefined), [district, entries]);
+  // As the passport: the heading takes focus on open, Escape closes, focus goes back where it came from.
+  const focusTarget = useRef<HTMLElement | null>(null);
+  const setFocusTarget = (element: HTMLElement | null) => {
+    focusTarget.current = element;
+  };
+  usePanelFocus(focusTarget, { fallbackId: PROJECT_LIST_ID });
+  useEscape(() => selectDistrict(undefined));
   const close = (
     <button
       type="button"
@@ -30,7 +40,7 @@ export function DistrictPanel({ id }: { id: string }) {
   );
   if (!district || !stats) {
     return (
-      <article className="district-panel" aria-label={id}>
+      <article className="district-panel" aria-label={id} ref={setFocusTarget} tabIndex={-1}>
         {close}
       </article>
     );
@@ -45,7 +55,9 @@ export function DistrictPanel({ id }: { id: string }) {
   return (
     <article className="district-panel" aria-labelledby={titleId}>
       <header>
-        <h2 id={titleId}>{localized(p.name, lang)}</h2>
+        <h2 id={titleId} ref={setFocusTarget} tabIndex={-1}>
+          {localized(p.name, lang)}
+        </h2>
         {close}
       </header>
       <dl>

@@ -1,6 +1,9 @@
 import { useTranslation } from 'react-i18next';
 import { useAppStore } from '../store/app-store.ts';
 
+/** Where focus returns when the comparison closes and the control that opened it is gone. */
+export const COMPARE_BUTTON_ID = 'compare-button';
+
 /** Opens or closes the before/after comparison on the current view. */
 export function CompareButton() {
   const { t } = useTranslation();
@@ -10,6 +13,7 @@ export function CompareButton() {
   if (!hasLayers) return null;
   return (
     <button
+      id={COMPARE_BUTTON_ID}
       type="button"
       className="header-button"
       aria-pressed={open}

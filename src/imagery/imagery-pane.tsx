@@ -4,11 +4,13 @@
  * both sides; the divider and the fade only clip or fade this pane (compositing, no re-rendering).
  */
 import { memo, useEffect, useMemo, useRef, useState } from 'react';
+import type { Map as MapLibreMap } from 'maplibre-gl';
 import MapGL, { Layer, Source, useMap, type MapProps, type MapRef } from 'react-map-gl/maplibre';
 import type { ImageryLayer } from '../data/schema.ts';
 import { rasterSource } from '../lib/raster-source.ts';
 import type { TileStatus } from '../lib/tile-health.ts';
 import { useTileHealth } from '../lib/use-tile-health.ts';
+import { useContextRecovery } from '../lib/use-context-recovery.ts';
 
 const SOURCE = 'pane-imagery';
 const LAND = '#e9e4d8';
@@ -43,7 +45,10 @@ export const ImageryPane = memo(function ImageryPane({
 }: Props) {
   const leader = useMap()[follow];
   const paneRef = useRef<MapRef>(null);
-  const [loaded, setLoaded] = useState(false);
+  // MapLibre restores a lost context by itself; one that never comes back gets a new map (a new mount).
+  const [loadedMap, setLoadedMap] = useState<{ map: MapLibreMap; mount: number }>();
+  const gl = useContextRecovery(loadedMap?.map);
+  const loaded = loadedMap?.mount === gl.mount;
   const source = useMemo(() => layer && rasterSource(layer), [layer]);
   const tiles = useTileHealth(SOURCE, `${layer?.id ?? ''}:${generation}`, onStatus);
   const [initial] = useState(() =>
@@ -71,8 +76,20 @@ export const ImageryPane = memo(function ImageryPane({
     };
   }, [leader, loaded]);
 
+  // Diagnostics (browser tests): the live panes, registered even before the main map loads, and forgotten
+  // when removed (a removed map would otherwise stay in memory).
+  useEffect(() => {
+    const map = loadedMap?.map;
+    if (!map) return;
+    window.__revivalAtlasPanes = { ...window.__revivalAtlasPanes, [testId]: map };
+    return () => {
+      if (window.__revivalAtlasPanes?.[testId] === map) window.__revivalAtlasPanes[testId] = undefined;
+    };
+  }, [loadedMap, testId]);
+
   return (
     <MapGL
+      key={gl.mount}
       id={testId}
       ref={paneRef}
       mapLib={mapLib}
@@ -80,11 +97,7 @@ export const ImageryPane = memo(function ImageryPane({
       interactive={false}
       attributionControl={false}
       mapStyle={PANE_STYLE}
-      onLoad={(event) => {
-        setLoaded(true);
-        // Diagnostics (browser tests): the live panes, registered even before the main map loads.
-        window.__revivalAtlasPanes = { ...window.__revivalAtlasPanes, [testId]: event.target };
-      }}
+      onLoad={(event) => setLoadedMap({ map: event.target, mount: gl.mount })}
       onSourceData={tiles.onSourceData}
       onError={(event) => void tiles.onError(event)}
       onIdle={tiles.onIdle}

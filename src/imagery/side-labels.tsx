@@ -4,14 +4,16 @@
  */
 import { useTranslation } from 'react-i18next';
 import type { ImageryLayer } from '../data/schema.ts';
+import { RTL_LANGUAGES } from '../i18n/i18n.ts';
 import { localized } from '../lib/localized.ts';
 import { useAppStore } from '../store/app-store.ts';
 import { selectVisibleImagery } from '../store/selectors.ts';
 import type { ImagerySide } from './imagery-slice.ts';
 
-/** Where each side is on screen, as an arrow next to its label. */
+/** Where each side is on screen, as an arrow next to its label (the labels mirror right to left). */
 const ARROWS: Record<string, Record<'before' | 'after', string>> = {
   sides: { before: '◀', after: '▶' },
+  'sides-rtl': { before: '▶', after: '◀' },
   stacked: { before: '▲', after: '▼' },
   fade: { before: '', after: '' },
 };
@@ -53,23 +55,15 @@ function SideLabel({
 
 export function SideLabels({ vertical }: { vertical: boolean }) {
   const visible = useAppStore(selectVisibleImagery);
+  const rtl = useAppStore((s) => RTL_LANGUAGES.has(s.ui.lang));
   if (visible.mode === 'single') return null;
   const placement =
     visible.mode === 'swipe' && !vertical ? 'stacked' : visible.mode === 'fade' ? 'fade' : 'sides';
+  const arrows = ARROWS[placement === 'sides' && rtl ? 'sides-rtl' : placement];
   return (
     <div className={`side-labels ${placement}`}>
-      <SideLabel
-        side="before"
-        layer={visible.before}
-        className="before"
-        arrow={ARROWS[placement]?.before ?? ''}
-      />
-      <SideLabel
-        side="after"
-        layer={visible.after}
-        className="after"
-        arrow={ARROWS[placement]?.after ?? ''}
-      />
+      <SideLabel side="before" layer={visible.before} className="before" arrow={arrows?.before ?? ''} />
+      <SideLabel side="after" layer={visible.after} className="after" arrow={arrows?.after ?? ''} />
     </div>
   );
 }

@@ -1,10 +1,12 @@
 /**
  * The swipe divider: dragged by mouse, touch or pen (pointer capture, so the map underneath never pans),
  * or moved from the keyboard as a slider. It lives in percent of the map area, so it stays on screen after
- * a resize or a rotation.
+ * a resize or a rotation. Right to left, before is on the right (see pane-clip.ts) and the arrow keys move
+ * the divider the way they point.
  */
 import type { KeyboardEvent, PointerEvent, RefObject } from 'react';
 import { useTranslation } from 'react-i18next';
+import { RTL_LANGUAGES } from '../i18n/i18n.ts';
 import { useAppStore } from '../store/app-store.ts';
 
 const KEY_STEPS: Record<string, (split: number) => number> = {
@@ -18,9 +20,22 @@ const KEY_STEPS: Record<string, (split: number) => number> = {
   End: () => 100,
 };
 
+const RTL_KEY_STEPS: Record<string, (split: number) => number> = {
+  ...KEY_STEPS,
+  ArrowLeft: (s) => s + 1,
+  ArrowRight: (s) => s - 1,
+};
+
 /** The split (0–100) for a pointer position inside the area. */
-export function splitAt(rect: DOMRect, clientX: number, clientY: number, vertical: boolean): number {
-  const fraction = vertical ? (clientX - rect.left) / rect.width : (clientY - rect.top) / rect.height;
+export function splitAt(
+  rect: DOMRect,
+  clientX: number,
+  clientY: number,
+  vertical: boolean,
+  rtl = false,
+): number {
+  const fromStart = rtl ? rect.right - clientX : clientX - rect.left;
+  const fraction = vertical ? fromStart / rect.width : (clientY - rect.top) / rect.height;
   return Math.min(100, Math.max(0, fraction * 100));
 }
 
@@ -28,11 +43,12 @@ export function SwipeDivider({ area, vertical }: { area: RefObject<HTMLElement |
   const { t } = useTranslation();
   const split = useAppStore((s) => s.compare.split);
   const setSplit = useAppStore((s) => s.setSplit);
+  const rtl = useAppStore((s) => RTL_LANGUAGES.has(s.ui.lang));
   const value = Math.round(split);
 
   const moveTo = (event: PointerEvent<HTMLDivElement>) => {
     const rect = area.current?.getBoundingClientRect();
-    if (rect) setSplit(splitAt(rect, event.clientX, event.clientY, vertical));
+    if (rect) setSplit(splitAt(rect, event.clientX, event.clientY, vertical, rtl));
   };
   const onPointerDown = (event: PointerEvent<HTMLDivElement>) => {
     event.preventDefault();
@@ -44,7 +60,7 @@ export function SwipeDivider({ area, vertical }: { area: RefObject<HTMLElement |
     if (event.currentTarget.hasPointerCapture(event.pointerId)) moveTo(event);
   };
   const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
-    const step = KEY_STEPS[event.key];
+    const step = (rtl && vertical ? RTL_KEY_STEPS : KEY_STEPS)[event.key];
     if (!step) return;
     event.preventDefault();
     setSplit(step(split));
@@ -53,7 +69,7 @@ export function SwipeDivider({ area, vertical }: { area: RefObject<HTMLElement |
   return (
     <div
       className={vertical ? 'swipe-divider vertical' : 'swipe-divider horizontal'}
-      style={vertical ? { left: `${split}%` } : { top: `${split}%` }}
+      style={vertical ? { insetInlineStart: `${split}%` } : { top: `${split}%` }}
       role="slider"
       tabIndex={0}
       aria-label={t('compare.divider')}

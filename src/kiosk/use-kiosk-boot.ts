@@ -43,20 +43,14 @@ export function useKioskBoot(langFromUrl: boolean): void {
     const noMenu = (event: Event) => event.preventDefault();
     window.addEventListener('error', onError);
     window.addEventListener('unhandledrejection', onRejection);
-    // No context menu, no page pinch-zoom (the map still pinches: it handles its own touches).
+    // No context menu. No page pinch-zoom either, but by CSS (`touch-action` on :root.kiosk in app.css),
+    // not by a `user-scalable=no` viewport, which would also stop assistive zoom (WCAG 1.4.4).
     document.addEventListener('contextmenu', noMenu);
-    const viewport = document.querySelector('meta[name="viewport"]');
-    const previous = viewport?.getAttribute('content');
-    viewport?.setAttribute(
-      'content',
-      'width=device-width, initial-scale=1, maximum-scale=1, user-scalable=no',
-    );
     document.documentElement.classList.add('kiosk');
     return () => {
       window.removeEventListener('error', onError);
       window.removeEventListener('unhandledrejection', onRejection);
       document.removeEventListener('contextmenu', noMenu);
-      if (previous) viewport?.setAttribute('content', previous);
       document.documentElement.classList.remove('kiosk');
     };
   }, [enabled]);

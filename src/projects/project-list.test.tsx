@@ -10,7 +10,7 @@ import { FilterPanel } from '../filters/filter-panel.tsx';
 import { useAppStore } from '../store/app-store.ts';
 import { ProjectList } from './project-list.tsx';
 
-const NAMES = /^(Fixture [a-z]+|Sınaq [a-zəıçşğöü ]+?)(?=[A-ZÇŞÖÜİ]|$)/;
+const NAMES = /^(Fixture [a-z]+|Sınaq [a-zəıçşğöü ]+?)(?=[A-ZÇŞÖÜİ,]|$)/;
 
 const list = () => screen.getByRole('list', { name: 'Projects' });
 

@@ -6,7 +6,7 @@
 import { memo, useCallback, useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { OPEN_END_YEAR, type ProjectEntry } from '../data/project-index.ts';
-import { STATUSES, type Language, type Status } from '../data/schema.ts';
+import { CATEGORIES, STATUSES, type Category, type Language, type Status } from '../data/schema.ts';
 import { downloadText } from '../lib/download.ts';
 import { localized } from '../lib/localized.ts';
 import { weakMemo } from '../lib/weak-memo.ts';
@@ -14,6 +14,7 @@ import { CATEGORY_COLORS } from '../map/theme.ts';
 import { useAppStore } from '../store/app-store.ts';
 import { selectEntries, selectVisibleEntries } from '../store/selectors.ts';
 import { CategoryIcon } from '../ui/category-icon.tsx';
+import { PROJECT_LIST_ID } from '../ui/page-ids.ts';
 import { useRowWindow } from '../ui/use-row-window.ts';
 import { representativePoint, toCsv, toGeoJson } from './export.ts';
 
@@ -45,6 +46,7 @@ interface RowProps {
   name: string;
   meta: string;
   statusLabel: string;
+  categoryLabel: string;
   position: number;
   size: number;
   top: number;
@@ -58,6 +60,7 @@ const ProjectRow = memo(function ProjectRow({
   name,
   meta,
   statusLabel,
+  categoryLabel,
   position,
   size,
   top,
@@ -73,6 +76,8 @@ const ProjectRow = memo(function ProjectRow({
       <button
         type="button"
         className="project-row"
+        // The passport hands focus back to this row when it closes, though the list was re-rendered.
+        data-focus-key={`project:${entry.id}`}
         onClick={() => onOpen(entry)}
         onMouseEnter={() => onHover(entry.id)}
         onMouseLeave={() => onHover(undefined)}
@@ -82,6 +87,8 @@ const ProjectRow = memo(function ProjectRow({
         <CategoryIcon category={entry.category} color={CATEGORY_COLORS[entry.category]} />
         <span className="row-text">
           <span className="row-name">{name}</span>
+          {/* The icon shows the category to the eye; a screen reader hears its name. */}
+          <span className="visually-hidden">, {categoryLabel}, </span>
           <span className="row-meta">
             <span className={`status-dot status-${entry.status}`}>{statusLabel}</span>
             {' · '}
@@ -120,6 +127,14 @@ export function ProjectList() {
   const statusLabels = useMemo(
     () =>
       Object.fromEntries(STATUSES.map((status) => [status, t(`status.${status}`)])) as Record<Status, string>,
+    [t],
+  );
+  const categoryLabels = useMemo(
+    () =>
+      Object.fromEntries(CATEGORIES.map((category) => [category, t(`category.${category}`)])) as Record<
+        Category,
+        string
+      >,
     [t],
   );
   const text = useMemo(
@@ -173,7 +188,7 @@ export function ProjectList() {
   };
 
   return (
-    <section id="project-list" className="project-list" aria-labelledby="project-list-title" tabIndex={-1}>
+    <section id={PROJECT_LIST_ID} className="project-list" aria-labelledby="project-list-title" tabIndex={-1}>
       <header>
         <h2 id="project-list-title">{text.title}</h2>
         <label className="sort">
@@ -203,6 +218,7 @@ export function ProjectList() {
                 name={localized(entry.project.properties.name, lang)}
                 meta={metaOf(entry)}
                 statusLabel={statusLabels[entry.status]}
+                categoryLabel={categoryLabels[entry.category]}
                 position={first + offset + 1}
                 size={rows.length}
                 top={(first + offset) * ROW_HEIGHT}

@@ -2,6 +2,7 @@
  * A project's passport: everything the data says about it. Curator text is rendered as text; only the
  * validated https source URLs become links (and not at the kiosk, where nobody may leave the app).
  */
+import { useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatPartialDate } from '../lib/dates.ts';
 import { bboxOf } from '../lib/geo.ts';
@@ -9,6 +10,9 @@ import { localized } from '../lib/localized.ts';
 import { CATEGORY_COLORS } from '../map/theme.ts';
 import { useAppStore } from '../store/app-store.ts';
 import { CategoryIcon } from '../ui/category-icon.tsx';
+import { PROJECT_LIST_ID } from '../ui/page-ids.ts';
+import { useEscape } from '../ui/use-escape.ts';
+import { usePanelFocus } from '../ui/use-panel-focus.ts';
 
 export function ProjectPassport({ id, linksAllowed = true }: { id: string; linksAllowed?: boolean }) {
   const { t } = useTranslation();
@@ -16,6 +20,13 @@ export function ProjectPassport({ id, linksAllowed = true }: { id: string; links
   const project = useAppStore((s) => s.data.projectsById.get(id));
   const districtsById = useAppStore((s) => s.data.districtsById);
   const { selectProject, selectDistrict, openCompare, requestCamera } = useAppStore.getState();
+  // The heading takes focus on open; Escape closes and focus goes back to the row (or marker) it came from.
+  const focusTarget = useRef<HTMLElement | null>(null);
+  const setFocusTarget = (element: HTMLElement | null) => {
+    focusTarget.current = element;
+  };
+  usePanelFocus(focusTarget, { fallbackId: PROJECT_LIST_ID });
+  useEscape(() => selectProject(undefined));
   const close = (
     <button
       type="button"
@@ -28,7 +39,7 @@ export function ProjectPassport({ id, linksAllowed = true }: { id: string; links
   );
   if (!project) {
     return (
-      <article className="passport" aria-label={id}>
+      <article className="passport" aria-label={id} ref={setFocusTarget} tabIndex={-1}>
         {close}
         <p>{t('project.notFound', { id })}</p>
       </article>
@@ -41,7 +52,9 @@ export function ProjectPassport({ id, linksAllowed = true }: { id: string; links
     <article className="passport" aria-labelledby={titleId}>
       <header>
         <CategoryIcon category={p.category} color={CATEGORY_COLORS[p.category]} size={32} />
-        <h2 id={titleId}>{localized(p.name, lang)}</h2>
+        <h2 id={titleId} ref={setFocusTarget} tabIndex={-1}>
+          {localized(p.name, lang)}
+        </h2>
         {close}
       </header>
       <dl>

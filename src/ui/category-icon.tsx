@@ -1,5 +1,6 @@
 /** Small line icons, one per project category, so a category is recognisable without its colour. */
 import type { Category } from '../data/schema.ts';
+import { readableInk } from '../lib/contrast.ts';
 
 const PATHS: Record<Category, string> = {
   housing: 'M3 11 12 4l9 7M6 10v10h12V10M10 20v-6h4v6',
@@ -38,7 +39,8 @@ export function CategoryIcon({
       <path
         d={PATHS[category]}
         fill="none"
-        stroke="#fff"
+        // White on dark colours, dark on light ones (amber, sky blue): the icon keeps 3:1 on its colour.
+        stroke={readableInk(color)}
         strokeWidth="2"
         strokeLinecap="round"
         strokeLinejoin="round"

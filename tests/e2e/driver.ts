@@ -1,5 +1,5 @@
 /** App actions in the words of the app. Specs call these; only helper.ts touches Playwright itself. */
-import type { Page } from './helper.ts';
+import type { Locator, Page } from './helper.ts';
 import { decodePng, type Image } from './pixels.ts';
 
 export interface ScreenPoint {
@@ -186,6 +186,88 @@ export class AtlasDriver {
       const main = window.__revivalAtlas?.map;
       const secondary = window.__revivalAtlas?.secondary;
       return [main, secondary].map((map) => (map ? map.getCenter() : { lng: NaN, lat: NaN }));
+    });
+  }
+
+  /** Presses Tab (Shift+Tab going `backwards`) until `target` has focus, as a keyboard-only visitor would. */
+  async tabTo(target: Locator, { backwards = false, max = 80 } = {}): Promise<void> {
+    await target.waitFor({ state: 'attached' });
+    for (let press = 0; press < max; press++) {
+      await this.page.keyboard.press(backwards ? 'Shift+Tab' : 'Tab');
+      if (await target.evaluate((element) => element === document.activeElement)) return;
+    }
+    throw new Error(`${String(target)} did not get focus in ${max} presses of Tab`);
+  }
+
+  /**
+   * What has focus, whether it (or, for a hidden native input, its label) shows a focus ring, and whether
+   * it had focus before since the last `reset` (a full round of Tab is then done).
+   */
+  async focusRing(reset = false): Promise<{ name: string; ring: boolean; inView: boolean; again: boolean }> {
+    return this.page.evaluate((reset) => {
+      const store = window as { __focusSeen?: WeakSet<Element> };
+      if (reset || !store.__focusSeen) store.__focusSeen = new WeakSet();
+      const element = document.activeElement;
+      if (!(element instanceof HTMLElement) || element === document.body) {
+        return { name: 'body', ring: false, inView: false, again: false };
+      }
+      const again = store.__focusSeen.has(element);
+      store.__focusSeen.add(element);
+      const ringOf = (target: Element) => {
+        const style = getComputedStyle(target);
+        return style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) >= 2;
+      };
+      // A visually hidden radio (the compare modes) shows its ring on its label.
+      const hidden = element.offsetWidth <= 2 || getComputedStyle(element).opacity === '0';
+      const ring =
+        ringOf(element) || (hidden && element.parentElement !== null && ringOf(element.parentElement));
+      const box = element.getBoundingClientRect();
+      const inView = box.bottom > 0 && box.right > 0 && box.top < innerHeight && box.left < innerWidth;
+      const label =
+        element.getAttribute('aria-label') ??
+        (element instanceof HTMLInputElement ? element.labels?.[0]?.textContent : undefined) ??
+        element.textContent;
+      return {
+        name: `${element.tagName.toLowerCase()} "${(label ?? '').trim().slice(0, 40)}"`,
+        ring,
+        inView,
+        again,
+      };
+    }, reset);
+  }
+
+  /**
+   * Takes the main map's WebGL context away, as a GPU reset or a driver update would, and waits until it is
+   * gone. `restoreMapContext` gives it back (a browser may also never do so).
+   */
+  async loseMapContext(): Promise<void> {
+    await this.page.evaluate(() => {
+      const canvas = window.__revivalAtlas?.map.getCanvas();
+      const extension = canvas?.getContext('webgl2')?.getExtension('WEBGL_lose_context');
+      if (!canvas || !extension) throw new Error('no WebGL context to lose');
+      (window as unknown as { __lostContext: WEBGL_lose_context }).__lostContext = extension;
+      return new Promise<void>((resolve) => {
+        canvas.addEventListener('webglcontextlost', () => resolve(), { once: true });
+        extension.loseContext();
+      });
+    });
+  }
+
+  async restoreMapContext(): Promise<void> {
+    await this.page.evaluate(() =>
+      (window as unknown as { __lostContext: WEBGL_lose_context }).__lostContext.restoreContext(),
+    );
+  }
+
+  /** The main map's canvas is a new element since `mark` was called (the map was created anew). */
+  async markMapCanvas(): Promise<void> {
+    await this.page.evaluate(() => window.__revivalAtlas?.map.getCanvas().setAttribute('data-old', ''));
+  }
+
+  async mapCanvasIsNew(): Promise<boolean> {
+    return this.page.evaluate(() => {
+      const canvas = window.__revivalAtlas?.map.getCanvas();
+      return canvas !== undefined && canvas.isConnected && !canvas.hasAttribute('data-old');
     });
   }
 

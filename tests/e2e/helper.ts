@@ -3,15 +3,17 @@
  * remote imagery is answered with local fixture tiles, or refused to simulate being offline), can swap a
  * data file for a fixture, collects page errors, and saves a screenshot of every test as an artifact.
  */
-import { test as base, expect, type Page, type TestInfo } from '@playwright/test';
+import AxeBuilder from '@axe-core/playwright';
+import { test as base, expect, type Locator, type Page, type TestInfo } from '@playwright/test';
 import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { AtlasDriver } from './driver.ts';
 import { hexToRgb, solidPng } from './pixels.ts';
 
-export { expect };
-export type { Page, TestInfo };
+// Accessibility scans (a11y.spec.ts) go through here too: specs import nothing from Playwright packages.
+export { AxeBuilder, expect };
+export type { Locator, Page, TestInfo };
 
 const here = dirname(fileURLToPath(import.meta.url));
 export const FIXTURES = join(here, '..', 'fixtures');

@@ -38,10 +38,22 @@ export function distance(a: Rgb, b: Rgb): number {
   return Math.hypot(a[0] - b[0], a[1] - b[1], a[2] - b[2]);
 }
 
-/** How many pixels are within `tolerance` of a colour (Euclidean in RGB). */
-export function countNear(image: Image, colour: Rgb, tolerance = 30): number {
+export interface Box {
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+}
+
+/** How many pixels are within `tolerance` of a colour (Euclidean in RGB), in the whole image or a box. */
+export function countNear(image: Image, colour: Rgb, tolerance = 30, box?: Box): number {
   let count = 0;
   for (let i = 0; i < image.data.length; i += 4) {
+    if (box) {
+      const x = (i / 4) % image.width;
+      const y = Math.floor(i / 4 / image.width);
+      if (x < box.x || y < box.y || x >= box.x + box.width || y >= box.y + box.height) continue;
+    }
     const d = Math.hypot(
       (image.data[i] ?? 0) - colour[0],
       (image.data[i + 1] ?? 0) - colour[1],

@@ -1,0 +1,42 @@
+/**
+ * The map's key. Markers are coloured by category: each colour of the data's categories is named here, with
+ * the category's icon (as in the list and the filters), so that nobody has to tell colours apart. Folded by
+ * default, and out of the way while a comparison uses the top of the map.
+ */
+import { useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
+import { CATEGORIES } from '../data/schema.ts';
+import { CATEGORY_COLORS } from '../map/theme.ts';
+import { useAppStore } from '../store/app-store.ts';
+import { selectEntries } from '../store/selectors.ts';
+import { CategoryIcon } from '../ui/category-icon.tsx';
+
+export function CategoryLegend() {
+  const { t } = useTranslation();
+  const entries = useAppStore(selectEntries);
+  const comparing = useAppStore((s) => s.compare.open);
+  const present = useMemo(() => {
+    const used = new Set(entries.map((entry) => entry.category));
+    return CATEGORIES.filter((category) => used.has(category));
+  }, [entries]);
+  if (comparing || present.length === 0) return null;
+  return (
+    <details className="map-legend">
+      <summary>{t('legend.title')}</summary>
+      <ul>
+        {present.map((category) => (
+          <li key={category}>
+            <CategoryIcon category={category} color={CATEGORY_COLORS[category]} />
+            {t(`category.${category}`)}
+          </li>
+        ))}
+        <li>
+          <span className="legend-cluster" aria-hidden="true">
+            3
+          </span>
+          {t('legend.cluster')}
+        </li>
+      </ul>
+    </details>
+  );
+}

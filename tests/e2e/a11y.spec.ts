@@ -1,0 +1,134 @@
+/**
+ * Automated accessibility scans of the main views with axe: WCAG 2.0, 2.1 and 2.2 at levels A and AA, and
+ * axe's best practices, with zero violations of any impact. Nothing is excluded: MapLibre's canvas is a
+ * named, focusable region, which axe can check like any other element (it cannot see what the canvas
+ * draws — the list is the text alternative to the map, checked by the other specs).
+ */
+import { AIRPORT, FIXTURE_DATA } from './fixture-data.ts';
+import { AxeBuilder, expect, test, type Page } from './helper.ts';
+
+test.use({ data: FIXTURE_DATA });
+
+const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
+const PAIR = 'before=fixture-before&after=fixture-after';
+
+/** Violations as short readable lines (rule, impact, element, why), so a failure says what to fix. */
+async function violations(page: Page): Promise<string[]> {
+  const results = await new AxeBuilder({ page }).withTags(TAGS).analyze();
+  return results.violations.flatMap((violation) =>
+    violation.nodes.map(
+      (node) =>
+        `${violation.id} (${violation.impact ?? 'no impact'}): ${node.target.join(' ')} — ${node.failureSummary ?? ''}`,
+    ),
+  );
+}
+
+test('home, with the map key open', async ({ atlas, page }) => {
+  await atlas.open();
+  expect(await violations(page)).toEqual([]);
+  await page.getByText('Project categories').click();
+  // The fixtures' four categories, each named, and the cluster marker.
+  const key = page.locator('.map-legend');
+  await expect(key.getByRole('listitem')).toHaveText(
+    ['Housing', 'Transport', 'Energy', 'Heritage', 'Several projects close together: select to zoom in'].map(
+      (text) => new RegExp(text),
+    ),
+  );
+  expect(await violations(page)).toEqual([]);
+});
+
+test('filters in use', async ({ atlas, page }) => {
+  await atlas.open();
+  await atlas.toggleFilter('Category', 'Housing');
+  await atlas.toggleFilter('Status', 'Under construction');
+  await atlas.search('village');
+  await expect(atlas.list.getByRole('listitem')).toHaveCount(1);
+  await expect(page.getByRole('group', { name: 'Active filters' })).toBeVisible();
+  expect(await violations(page)).toEqual([]);
+});
+
+test('no project matches the filters', async ({ atlas, page }) => {
+  await atlas.open();
+  await atlas.search('nothing like this');
+  await expect(page.getByText('No projects match these filters.')).toBeVisible();
+  expect(await violations(page)).toEqual([]);
+});
+
+test('project passport', async ({ atlas, page }) => {
+  await atlas.open(`project=${AIRPORT.id}`);
+  await expect(page.getByRole('article', { name: AIRPORT.name })).toBeVisible();
+  expect(await violations(page)).toEqual([]);
+});
+
+test('district panel', async ({ atlas, page }) => {
+  await atlas.open('district=AZ-FUZ');
+  await expect(page.getByRole('article', { name: 'Fuzuli' })).toBeVisible();
+  expect(await violations(page)).toEqual([]);
+});
+
+test('compare: swipe', async ({ atlas, page }) => {
+  await atlas.open(`${PAIR}&mode=swipe&split=50`);
+  await atlas.waitForImagery();
+  await expect(page.getByRole('slider', { name: 'Before/after divider' })).toBeVisible();
+  expect(await violations(page)).toEqual([]);
+});
+
+test('compare: fade and side by side', async ({ atlas, page }) => {
+  await atlas.open(`${PAIR}&mode=fade&split=40`);
+  await atlas.waitForImagery();
+  expect(await violations(page)).toEqual([]);
+  await page.getByRole('radio', { name: 'Side by side' }).check();
+  await expect(page.locator('.map-secondary canvas')).toBeVisible();
+  await atlas.waitForImagery();
+  expect(await violations(page)).toEqual([]);
+});
+
+test('Arabic: home, passport and comparison', async ({ atlas, page }) => {
+  await atlas.open('lang=ar');
+  await expect(page.locator('html')).toHaveAttribute('dir', 'rtl');
+  expect(await violations(page)).toEqual([]);
+  await atlas.open(`lang=ar&project=${AIRPORT.id}&${PAIR}&mode=side-by-side`);
+  await expect(page.locator('.map-secondary canvas')).toBeVisible();
+  await atlas.waitForImagery();
+  expect(await violations(page)).toEqual([]);
+});
+
+test.describe('data issues', () => {
+  test.use({ data: { ...FIXTURE_DATA, 'projects.geojson': { fixture: 'data/projects-broken.geojson' } } });
+
+  test('the curator panel', async ({ atlas, page }) => {
+    await atlas.open();
+    await page.getByRole('button', { name: /Data issues/ }).click();
+    await expect(page.getByRole('region', { name: 'Data issues' })).toBeVisible();
+    expect(await violations(page)).toEqual([]);
+  });
+});
+
+test.describe('kiosk', () => {
+  test.use({
+    data: {
+      ...FIXTURE_DATA,
+      'imagery.json': { fixture: 'data/kiosk/imagery.json' },
+      'scenes.json': { fixture: 'data/kiosk/scenes.json' },
+      'kiosk.json': { fixture: 'data/kiosk/kiosk.json' },
+    },
+  });
+
+  test('guided tour', async ({ atlas, page }) => {
+    await atlas.open('kiosk=1&lang=en');
+    await page.getByRole('button', { name: 'Guided tour' }).click();
+    await expect(page.getByText('Scene 1 of 2')).toBeVisible();
+    await atlas.waitForImagery();
+    expect(await violations(page)).toEqual([]);
+  });
+
+  test('countdown and attract loop', async ({ atlas, page }) => {
+    await atlas.open('kiosk=1&idle=6&lang=en');
+    await expect(page.getByRole('alertdialog', { name: /Still exploring\?/ })).toBeVisible({
+      timeout: 10_000,
+    });
+    expect(await violations(page)).toEqual([]);
+    await expect(page.getByRole('button', { name: /Touch to explore/ })).toBeVisible({ timeout: 10_000 });
+    expect(await violations(page)).toEqual([]);
+  });
+});
