@@ -15,9 +15,15 @@ export type LineFilterSelector = (state: AppState) => FilterSpecification;
 export function FilterSync({
   data,
   selectLineFilter,
+  live,
+  generation,
 }: {
   data: ProjectMapData;
   selectLineFilter: LineFilterSelector;
+  /** The map's WebGL context is live: while it is lost the map has no style to filter. */
+  live: boolean;
+  /** A new generation (the style was rebuilt from its snapshot after a lost context) applies again. */
+  generation: number;
 }) {
   const map = useMap().current?.getMap();
   const visible = useAppStore(selectVisibleEntries);
@@ -29,17 +35,18 @@ export function FilterSync({
     shown.current = allPointsShown(data);
   }, [data]);
 
+  // The rebuilt style holds the points as they were shown at the loss: the diff is taken from there.
   useEffect(() => {
-    const source = map?.getSource<GeoJSONSource>(PROJECT_POINTS_SOURCE);
+    const source = live ? map?.getSource<GeoJSONSource>(PROJECT_POINTS_SOURCE) : undefined;
     if (!map || !source) return;
     const diff = pointsDiff(data, visible, shown.current);
     if (diff) void source.updateData(diff);
     performance.mark('atlas:filter-applied');
-  }, [map, data, visible]);
+  }, [map, data, visible, live, generation]);
 
   // Route layers may be added after this runs (they wait for the style): then apply when they appear.
   useEffect(() => {
-    if (!map) return;
+    if (!map || !live) return;
     const ids = [PROJECT_LINE_CASING, PROJECT_LINE];
     const apply = () => {
       if (!ids.every((id) => map.getLayer(id))) return false;
@@ -54,7 +61,7 @@ export function FilterSync({
     return () => {
       map.off('styledata', retry);
     };
-  }, [map, lineFilter]);
+  }, [map, lineFilter, live, generation]);
 
   return null;
 }
