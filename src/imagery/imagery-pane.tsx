@@ -51,11 +51,6 @@ export const ImageryPane = memo(function ImageryPane({
   const loaded = loadedMap?.mount === gl.mount;
   const source = useMemo(() => layer && rasterSource(layer), [layer]);
   const tiles = useTileHealth(SOURCE, `${layer?.id ?? ''}:${generation}`, onStatus);
-  const [initial] = useState(() =>
-    leader
-      ? { longitude: leader.getCenter().lng, latitude: leader.getCenter().lat, zoom: leader.getZoom() }
-      : undefined,
-  );
 
   useEffect(() => {
     const pane = paneRef.current;
@@ -87,13 +82,22 @@ export const ImageryPane = memo(function ImageryPane({
     };
   }, [loadedMap, testId]);
 
+  // Not before the map it follows exists: started anywhere else (the world view), a pane would first fetch
+  // the world's tiles, then jump. MapGL reads its initial view only when it mounts (or remounts).
+  if (!leader) return null;
   return (
     <MapGL
       key={gl.mount}
       id={testId}
       ref={paneRef}
       mapLib={mapLib}
-      initialViewState={initial}
+      initialViewState={{
+        longitude: leader.getCenter().lng,
+        latitude: leader.getCenter().lat,
+        zoom: leader.getZoom(),
+        bearing: leader.getBearing(),
+        pitch: leader.getPitch(),
+      }}
       interactive={false}
       attributionControl={false}
       mapStyle={PANE_STYLE}
