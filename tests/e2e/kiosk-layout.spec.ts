@@ -63,6 +63,14 @@ for (const { name, viewport } of SCREENS) {
       expect(await contextMenuAllowed(page, title.x, title.y)).toBe(false);
       const panel = await centreOf(page, 'aside.panel');
       expect(await contextMenuAllowed(page, panel.x, panel.y)).toBe(false);
+      // No page pinch-zoom: the browser may only pan (the map handles its own pinches, in script).
+      expect(await page.evaluate(() => getComputedStyle(document.documentElement).touchAction)).toBe(
+        'pan-x pan-y',
+      );
+      const mapTouch = await page
+        .locator('.map-slot-main .maplibregl-canvas-container')
+        .evaluate((element) => getComputedStyle(element).touchAction);
+      expect(mapTouch).not.toMatch(/pinch-zoom|auto|manipulation/);
       await screenshot(page, `${name}-home`);
 
       await atlas.openFromList('Fixture airport');
