@@ -17,6 +17,7 @@
  */
 import type { Browser, BrowserContext, Locator, Page } from '@playwright/test';
 import { isolate } from './lib/browser.ts';
+import { heapAfterGc } from './lib/heap.ts';
 import { median, percentile } from './lib/stats.ts';
 
 const SCENE = { before: 's2-2019', after: 's2-2025', map: '12.00/39.6000/47.2000' } as const;
@@ -205,50 +206,6 @@ function watchNetwork(context: BrowserContext) {
   };
 }
 
-/** JS heap in use after a garbage collection: the page's main thread and its MapLibre worker(s). */
-async function heapUsage(page: Page): Promise<Run['heap']> {
-  const cdp = await page.context().newCDPSession(page);
-  await cdp.send('HeapProfiler.collectGarbage');
-  const main = (await cdp.send('Runtime.getHeapUsage')).usedSize;
-  // Dedicated workers are children of the page target: attach (not flattened, so this session routes the
-  // messages) and ask each one.
-  const workers: { sessionId: string; url: string }[] = [];
-  const replies = new Map<number, (result: unknown) => void>();
-  cdp.on('Target.attachedToTarget', ({ sessionId, targetInfo }) => {
-    if (targetInfo.type === 'worker') workers.push({ sessionId, url: targetInfo.url });
-  });
-  cdp.on('Target.receivedMessageFromTarget', ({ message }) => {
-    const reply = JSON.parse(message) as { id?: number; result?: unknown; error?: { message: string } };
-    if (reply.id !== undefined) replies.get(reply.id)?.(reply.error ? undefined : reply.result);
-  });
-  await cdp.send('Target.setAutoAttach', { autoAttach: true, waitForDebuggerOnStart: false, flatten: false });
-  await new Promise((resolve) => setTimeout(resolve, 300));
-  let id = 0;
-  const call = (sessionId: string, method: string) =>
-    new Promise<unknown>((resolve, reject) => {
-      const messageId = ++id;
-      const timer = setTimeout(() => reject(new Error(`${method}: no answer from the worker`)), 15_000);
-      replies.set(messageId, (result) => {
-        clearTimeout(timer);
-        resolve(result);
-      });
-      void cdp.send('Target.sendMessageToTarget', {
-        sessionId,
-        message: JSON.stringify({ id: messageId, method }),
-      });
-    });
-  let workerHeap = 0;
-  const maplibreWorkers = workers.filter(({ url }) => /maplibre/i.test(url));
-  for (const { sessionId } of maplibreWorkers) {
-    await call(sessionId, 'HeapProfiler.collectGarbage');
-    const usage = (await call(sessionId, 'Runtime.getHeapUsage')) as { usedSize: number } | undefined;
-    workerHeap += usage?.usedSize ?? 0;
-  }
-  await cdp.send('Target.setAutoAttach', { autoAttach: false, waitForDebuggerOnStart: false });
-  await cdp.detach();
-  return { main, workers: workerHeap, workerCount: maplibreWorkers.length };
-}
-
 /** Starts collecting requestAnimationFrame deltas in the page. */
 async function startFrames(page: Page): Promise<void> {
   await page.evaluate(() => {
@@ -420,7 +377,7 @@ async function once(
     if (Math.abs(end - TO * 100) > 2)
       throw new Error(`${kind}: the steps ended at ${end} %, not ${TO * 100} %`);
     await network.quiet(500);
-    const heap = await heapUsage(page);
+    const heap = await heapAfterGc(page);
     return {
       firstIdleMs,
       load,
