@@ -19,7 +19,7 @@ import {
   DISTRICTS_SOURCE,
   districtLayers,
 } from '../../src/map/layers/districts.ts';
-import { CATEGORY_COLORS, MAP_COLORS } from '../../src/map/theme.ts';
+import { CATEGORY_COLORS, MAP_COLORS } from '../../src/ui/theme.ts';
 
 maplibregl.setWorkerUrl(workerUrl);
 

@@ -4,7 +4,7 @@ import { LANGUAGES } from '../data/schema.ts';
 import { LANGUAGE_NAMES } from '../i18n/i18n.ts';
 import { formatPartialDate } from '../lib/dates.ts';
 import { localized } from '../lib/localized.ts';
-import { CATEGORY_COLORS, STATUS_COLORS } from '../map/theme.ts';
+import { CATEGORY_COLORS, STATUS_COLORS } from '../ui/theme.ts';
 import { useAppStore } from '../store/app-store.ts';
 import { selectEntries } from '../store/selectors.ts';
 import { PROJECT_LIST_ID } from '../ui/page-ids.ts';

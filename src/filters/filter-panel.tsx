@@ -8,7 +8,7 @@ import { useTranslation } from 'react-i18next';
 import { OPEN_END_YEAR } from '../data/project-index.ts';
 import { CATEGORIES, STATUSES, type Category } from '../data/schema.ts';
 import { localized } from '../lib/localized.ts';
-import { CATEGORY_COLORS } from '../map/theme.ts';
+import { CATEGORY_COLORS } from '../ui/theme.ts';
 import { useAppStore } from '../store/app-store.ts';
 import { selectEntries, selectFacetCounts } from '../store/selectors.ts';
 import { CategoryIcon } from '../ui/category-icon.tsx';

@@ -4,7 +4,7 @@
  * without restyling the map. No glyphs and no sprite: nothing is fetched from a style server.
  */
 import type { StyleSpecification } from 'maplibre-gl';
-import { MAP_COLORS } from './theme.ts';
+import { MAP_COLORS } from '../ui/theme.ts';
 
 export const BASE_IMAGERY_SOURCE = 'base-imagery';
 export const BACKGROUND_LAYER = 'background';

@@ -6,7 +6,7 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { CATEGORIES } from '../data/schema.ts';
-import { CATEGORY_COLORS } from '../map/theme.ts';
+import { CATEGORY_COLORS } from '../ui/theme.ts';
 import { useAppStore } from '../store/app-store.ts';
 import { selectEntries } from '../store/selectors.ts';
 import { CategoryIcon } from '../ui/category-icon.tsx';

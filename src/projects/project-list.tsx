@@ -10,7 +10,7 @@ import { CATEGORIES, STATUSES, type Category, type Language, type Status } from 
 import { downloadText } from '../lib/download.ts';
 import { localized } from '../lib/localized.ts';
 import { weakMemo } from '../lib/weak-memo.ts';
-import { CATEGORY_COLORS } from '../map/theme.ts';
+import { CATEGORY_COLORS } from '../ui/theme.ts';
 import { useAppStore } from '../store/app-store.ts';
 import { selectEntries, selectVisibleEntries } from '../store/selectors.ts';
 import { CategoryIcon } from '../ui/category-icon.tsx';

@@ -7,7 +7,7 @@ import { useTranslation } from 'react-i18next';
 import { formatPartialDate } from '../lib/dates.ts';
 import { bboxOf } from '../lib/geo.ts';
 import { localized } from '../lib/localized.ts';
-import { CATEGORY_COLORS } from '../map/theme.ts';
+import { CATEGORY_COLORS } from '../ui/theme.ts';
 import { useAppStore } from '../store/app-store.ts';
 import { CategoryIcon } from '../ui/category-icon.tsx';
 import { PROJECT_LIST_ID } from '../ui/page-ids.ts';

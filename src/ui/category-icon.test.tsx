@@ -2,7 +2,7 @@ import { render } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { CATEGORIES } from '../data/schema.ts';
 import { contrastRatio } from '../lib/contrast.ts';
-import { CATEGORY_COLORS } from '../map/theme.ts';
+import { CATEGORY_COLORS } from './theme.ts';
 import { CategoryIcon } from './category-icon.tsx';
 
 describe('CategoryIcon', () => {

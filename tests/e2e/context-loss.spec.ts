@@ -1,4 +1,4 @@
-import { CATEGORY_COLORS, MAP_COLORS } from '../../src/map/theme.ts';
+import { CATEGORY_COLORS, MAP_COLORS } from '../../src/ui/theme.ts';
 import type { AtlasDriver } from './driver.ts';
 import { AIRPORT, FIXTURE_DATA, IN_AGHDAM, VILLAGE } from './fixture-data.ts';
 import { expect, FIXTURE_TILE_COLOURS, test } from './helper.ts';

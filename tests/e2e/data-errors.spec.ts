@@ -1,4 +1,4 @@
-import { MAP_COLORS } from '../../src/map/theme.ts';
+import { MAP_COLORS } from '../../src/ui/theme.ts';
 import { FIXTURE_DATA } from './fixture-data.ts';
 import { expect, test } from './helper.ts';
 import { countNear, hexToRgb } from './pixels.ts';

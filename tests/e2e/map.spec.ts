@@ -1,4 +1,4 @@
-import { MAP_COLORS, CATEGORY_COLORS } from '../../src/map/theme.ts';
+import { MAP_COLORS, CATEGORY_COLORS } from '../../src/ui/theme.ts';
 import { AIRPORT, FIXTURE_DATA, IN_AGHDAM, OUTSIDE, VILLAGE } from './fixture-data.ts';
 import { expect, FIXTURE_TILE_COLOURS, test } from './helper.ts';
 import { countNear, distance, dominantAround, hexToRgb } from './pixels.ts';

@@ -1,7 +1,7 @@
 /** District layers: context fill, liberated district fill with hover, outlines, region outline, labels. */
 import type { LayerSpecification } from 'maplibre-gl';
 import type { Language } from '../../data/schema.ts';
-import { MAP_COLORS } from '../theme.ts';
+import { MAP_COLORS } from '../../ui/theme.ts';
 
 export const DISTRICTS_SOURCE = 'districts';
 export const DISTRICT_LABELS_SOURCE = 'district-labels';

@@ -1,7 +1,7 @@
 /** Project layers: clustered point markers coloured by category, and routes (roads, railways) as lines. */
 import type { LayerSpecification } from 'maplibre-gl';
 import { CATEGORIES } from '../../data/schema.ts';
-import { CATEGORY_COLORS, MAP_COLORS } from '../theme.ts';
+import { CATEGORY_COLORS, MAP_COLORS } from '../../ui/theme.ts';
 
 export const PROJECT_POINTS_SOURCE = 'project-points';
 export const PROJECT_LINES_SOURCE = 'project-lines';

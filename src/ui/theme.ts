@@ -1,4 +1,7 @@
-/** Colours of the map and its legend. Category colours are distinct on imagery and on the vector base. */
+/**
+ * Colours shared by every feature: the map's layers, the legend, list rows, passports and charts draw with
+ * the same values. Category colours are distinct on imagery and on the vector base.
+ */
 import type { Category, Status } from '../data/schema.ts';
 
 export const CATEGORY_COLORS: Record<Category, string> = {
