@@ -23,7 +23,7 @@ import { ProjectPassport } from '../projects/project-passport.tsx';
 import { useAppStore, type AppState } from '../store/app-store.ts';
 import { PROJECT_LIST_ID, SIDE_PANEL_ID } from '../ui/page-ids.ts';
 import { SkipLink } from '../ui/skip-link.tsx';
-import type { FilterState } from '../filters/filter-slice.ts';
+import type { FilterState } from '../store/filter-slice.ts';
 import type { Language } from '../data/schema.ts';
 import { ErrorBoundary } from './error-boundary.tsx';
 import { ErrorFallback } from './error-fallback.tsx';

@@ -3,7 +3,7 @@
  * opening a project or a district pushes one, so Back closes it.
  */
 import { useEffect } from 'react';
-import { emptyFilters } from '../filters/filter-slice.ts';
+import { emptyFilters } from '../store/filter-slice.ts';
 import { preferredLanguage, rememberedLanguage } from '../i18n/i18n.ts';
 import { useAppStore, type AppState } from '../store/app-store.ts';
 import { parseUrl, serializeUrl, type UrlState } from '../store/url-state.ts';

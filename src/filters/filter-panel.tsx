@@ -12,7 +12,7 @@ import { CATEGORY_COLORS } from '../ui/theme.ts';
 import { useAppStore } from '../store/app-store.ts';
 import { selectEntries, selectFacetCounts } from '../store/selectors.ts';
 import { CategoryIcon } from '../ui/category-icon.tsx';
-import { hasActiveFilters } from './filter-slice.ts';
+import { hasActiveFilters } from '../store/filter-slice.ts';
 
 interface OptionProps<T extends string> {
   value: T;

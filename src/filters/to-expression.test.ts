@@ -3,8 +3,8 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { filterProperties, indexProjects, type ProjectEntry } from '../data/project-index.ts';
 import { CATEGORIES, STATUSES, type Language, type ProjectFeature } from '../data/schema.ts';
-import { emptyFilters, type FilterState } from './filter-slice.ts';
-import { predicate } from './predicate.ts';
+import { emptyFilters, type FilterState } from '../store/filter-slice.ts';
+import { predicate } from '../store/filter-predicate.ts';
 import { toExpression } from './to-expression.ts';
 
 /** The shipped projects: real names in five scripts, real years and districts. */

@@ -5,7 +5,7 @@
 import type { FilterSpecification } from 'maplibre-gl';
 import type { Language } from '../data/schema.ts';
 import { foldForSearch } from '../lib/search-fold.ts';
-import type { FilterState } from './filter-slice.ts';
+import type { FilterState } from '../store/filter-slice.ts';
 
 export function toExpression(filters: FilterState, lang: Language): FilterSpecification {
   const clauses: unknown[] = [];

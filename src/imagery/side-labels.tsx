@@ -8,7 +8,7 @@ import { RTL_LANGUAGES } from '../i18n/i18n.ts';
 import { localized } from '../lib/localized.ts';
 import { useAppStore } from '../store/app-store.ts';
 import { selectVisibleImagery } from '../store/selectors.ts';
-import type { ImagerySide } from './imagery-slice.ts';
+import type { ImagerySide } from '../store/imagery-slice.ts';
 
 /** Where each side is on screen, as an arrow next to its label (the labels mirror right to left). */
 const ARROWS: Record<string, Record<'before' | 'after', string>> = {

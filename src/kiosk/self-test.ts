@@ -5,7 +5,7 @@
  */
 import type { ImageryLayer, Scene } from '../data/schema.ts';
 import { resolvePmtilesUrl } from '../lib/raster-source.ts';
-import type { SceneCheck } from './kiosk-slice.ts';
+import type { SceneCheck } from '../store/kiosk-slice.ts';
 
 type Fetcher = (url: string, init?: RequestInit) => Promise<Response>;
 

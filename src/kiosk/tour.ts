@@ -1,7 +1,7 @@
 /** The guided tour and the attract loop: which scenes play, in which order, and what a scene sets. */
 import type { Scene } from '../data/schema.ts';
 import type { AppState } from '../store/app-store.ts';
-import type { SceneCheck } from './kiosk-slice.ts';
+import type { SceneCheck } from '../store/kiosk-slice.ts';
 
 /** Scenes that passed the boot self-test (all of them until it has run). */
 export function playableScenes(scenes: readonly Scene[], checks: readonly SceneCheck[] | undefined): Scene[] {

@@ -5,7 +5,7 @@ import { fixtureFetch, fixtureText } from '../../tests/fixture-files.ts';
 import { renderWithApp, resetStore } from '../../tests/render.tsx';
 import { loadData } from '../data/load.ts';
 import type { ProjectFeature } from '../data/schema.ts';
-import { emptyFilters } from '../filters/filter-slice.ts';
+import { emptyFilters } from '../store/filter-slice.ts';
 import { FilterPanel } from '../filters/filter-panel.tsx';
 import { useAppStore } from '../store/app-store.ts';
 import { ProjectList } from './project-list.tsx';

@@ -1,8 +1,8 @@
 /** The one bound store of the app, made of typed slices (see the zustand slices pattern). */
 import { create } from 'zustand';
-import { createFilterSlice, emptyFilters, type FilterSlice } from '../filters/filter-slice.ts';
-import { createImagerySlice, initialCompare, type ImagerySlice } from '../imagery/imagery-slice.ts';
-import { createKioskSlice, type KioskSlice } from '../kiosk/kiosk-slice.ts';
+import { createFilterSlice, emptyFilters, type FilterSlice } from './filter-slice.ts';
+import { createImagerySlice, initialCompare, type ImagerySlice } from './imagery-slice.ts';
+import { createKioskSlice, type KioskSlice } from './kiosk-slice.ts';
 import { createDataSlice, type DataSlice } from './data-slice.ts';
 import { createUiSlice, initialUi, type UiSlice } from './ui-slice.ts';
 

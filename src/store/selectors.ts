@@ -5,8 +5,8 @@
 import { indexProjects, type ProjectEntry } from '../data/project-index.ts';
 import type { CompareMode, ImageryLayer, Language } from '../data/schema.ts';
 import type { ImageryCatalog } from '../data/validate.ts';
-import { evaluateFilters, type FacetCounts } from '../filters/facets.ts';
-import type { FilterState } from '../filters/filter-slice.ts';
+import { evaluateFilters, type FacetCounts } from './filter-facets.ts';
+import type { FilterState } from './filter-slice.ts';
 import type { AppState } from './app-store.ts';
 
 /** Remembers the last result for the same inputs (compared by identity), like a one-slot reselect. */

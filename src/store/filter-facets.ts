@@ -6,7 +6,7 @@
 import type { ProjectEntry } from '../data/project-index.ts';
 import type { Category, Language, Status } from '../data/schema.ts';
 import type { FilterState } from './filter-slice.ts';
-import { dimensionTests, type Dimension } from './predicate.ts';
+import { dimensionTests, type Dimension } from './filter-predicate.ts';
 
 export interface FacetCounts {
   category: Partial<Record<Category, number>>;

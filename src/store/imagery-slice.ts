@@ -1,7 +1,7 @@
 import type { StateCreator } from 'zustand';
 import type { CompareMode } from '../data/schema.ts';
 import type { TileStatus } from '../lib/tile-health.ts';
-import type { AppState } from '../store/app-store.ts';
+import type { AppState } from './app-store.ts';
 
 /** Which way the divider runs: `auto` is vertical on landscape screens and horizontal on portrait ones. */
 export type Orientation = 'auto' | 'vertical' | 'horizontal';

@@ -1,6 +1,6 @@
 import type { StateCreator } from 'zustand';
 import type { Category, Status } from '../data/schema.ts';
-import type { AppState } from '../store/app-store.ts';
+import type { AppState } from './app-store.ts';
 
 export interface FilterState {
   categories: readonly Category[];

@@ -2,9 +2,9 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { indexProjects } from '../data/project-index.ts';
 import type { ProjectFeature } from '../data/schema.ts';
-import { evaluateFilters, facetCounts } from './facets.ts';
+import { evaluateFilters, facetCounts } from './filter-facets.ts';
 import { emptyFilters } from './filter-slice.ts';
-import { predicate } from './predicate.ts';
+import { predicate } from './filter-predicate.ts';
 
 const projects = (JSON.parse(readFileSync('data/projects.geojson', 'utf8')) as { features: ProjectFeature[] })
   .features;

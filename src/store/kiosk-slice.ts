@@ -1,5 +1,5 @@
 import type { StateCreator } from 'zustand';
-import type { AppState } from '../store/app-store.ts';
+import type { AppState } from './app-store.ts';
 
 /**
  * explore: a visitor is using the app; countdown: "Still exploring?"; attract: the unattended loop of
