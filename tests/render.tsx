@@ -7,10 +7,8 @@ import { resetDataLoad } from '../src/app/use-data.ts';
 import { createI18n } from '../src/i18n/i18n.ts';
 import { useAppStore } from '../src/store/app-store.ts';
 
-const pristine = useAppStore.getState();
-
 export function resetStore(): void {
-  useAppStore.setState(pristine, true);
+  useAppStore.setState(useAppStore.getInitialState(), true);
   resetDataLoad();
 }
 

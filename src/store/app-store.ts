@@ -1,10 +1,10 @@
 /** The one bound store of the app, made of typed slices (see the zustand slices pattern). */
 import { create } from 'zustand';
-import { createFilterSlice, emptyFilters, type FilterSlice } from './filter-slice.ts';
-import { createImagerySlice, initialCompare, type ImagerySlice } from './imagery-slice.ts';
-import { createKioskSlice, type KioskSlice } from './kiosk-slice.ts';
 import { createDataSlice, type DataSlice } from './data-slice.ts';
-import { createUiSlice, initialUi, type UiSlice } from './ui-slice.ts';
+import { createFilterSlice, type FilterSlice } from './filter-slice.ts';
+import { createImagerySlice, type ImagerySlice } from './imagery-slice.ts';
+import { createKioskSlice, type KioskSlice } from './kiosk-slice.ts';
+import { createUiSlice, type UiSlice } from './ui-slice.ts';
 
 export type AppState = DataSlice &
   UiSlice &
@@ -12,24 +12,38 @@ export type AppState = DataSlice &
   ImagerySlice &
   KioskSlice & { resetSession: () => void };
 
-export const useAppStore = create<AppState>()((...args) => ({
-  ...createDataSlice(...args),
-  ...createUiSlice(...args),
-  ...createFilterSlice(...args),
-  ...createImagerySlice(...args),
-  ...createKioskSlice(...args),
-  /**
-   * Forgets everything one visitor did (language, view, selection, filters, comparison, tour) but keeps
-   * the data, the kiosk's set-up and its self-test. The kiosk's idle reset uses it.
-   */
-  resetSession: () =>
-    args[0]((state) => ({
-      ui: {
-        ...initialUi,
-        lang: state.kiosk.enabled ? (state.data.kiosk?.defaultLanguage ?? initialUi.lang) : initialUi.lang,
-      },
-      filters: emptyFilters,
-      compare: { ...initialCompare, status: state.compare.status, generation: state.compare.generation },
-      kiosk: { ...state.kiosk, phase: 'explore', touring: false, sceneIndex: 0 },
-    })),
-}));
+/**
+ * What outlives a visitor: the data, the kiosk's set-up, self-test and error log, and what each imagery
+ * side's map reported (its tiles do not change with the visitor). The kiosk starts the next visitor in its
+ * default language. Everything else is taken from the store's initial state, so a field added to a slice
+ * is reset without being listed here.
+ */
+function sessionKeeps(state: AppState, initial: AppState): Partial<AppState> {
+  const { enabled, idleOverride, checks, errors } = state.kiosk;
+  return {
+    data: state.data,
+    kiosk: { ...initial.kiosk, enabled, idleOverride, checks, errors },
+    compare: { ...initial.compare, status: state.compare.status, generation: state.compare.generation },
+    ui: {
+      ...initial.ui,
+      lang: enabled ? (state.data.kiosk?.defaultLanguage ?? initial.ui.lang) : initial.ui.lang,
+    },
+  };
+}
+
+export const useAppStore = create<AppState>()((...args) => {
+  const [set, , api] = args;
+  return {
+    ...createDataSlice(...args),
+    ...createUiSlice(...args),
+    ...createFilterSlice(...args),
+    ...createImagerySlice(...args),
+    ...createKioskSlice(...args),
+    /** Forgets everything one visitor did (see `sessionKeeps`). The kiosk's idle reset uses it. */
+    resetSession: () =>
+      set((state) => {
+        const initial = api.getInitialState();
+        return { ...initial, ...sessionKeeps(state, initial) };
+      }),
+  };
+});
