@@ -2,13 +2,11 @@
  * The curator's view of the data: a button with a count badge, and a list of every problem with its file,
  * line, column and field. Everything is rendered as text: issue messages quote curator input.
  */
-import { useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { DataIssue } from '../data/issues.ts';
 import { useAppStore } from '../store/app-store.ts';
 import { PROJECT_LIST_ID } from '../ui/page-ids.ts';
-import { useEscape } from '../ui/use-escape.ts';
-import { usePanelFocus } from '../ui/use-panel-focus.ts';
+import { Panel } from '../ui/panel.tsx';
 
 /** Shown in development, whenever a file has errors, or with `?issues=1` (a curator checking a deployment). */
 export function issuesButtonVisible(
@@ -51,28 +49,19 @@ export function DataIssuesPanel() {
   const issues = useAppStore((s) => s.data.issues);
   const failures = useAppStore((s) => s.data.failures);
   const setIssuesOpen = useAppStore((s) => s.setIssuesOpen);
-  const heading = useRef<HTMLHeadingElement>(null);
-  // Like every panel: focus moves in when the button opens it, Escape closes, focus goes back to the button.
-  usePanelFocus(heading, { fallbackId: PROJECT_LIST_ID });
-  useEscape(() => setIssuesOpen(false));
   const files = [
     ...new Set([...failures.map((failure) => failure.file), ...issues.map((issue) => issue.file)]),
   ];
   return (
-    <section id="data-issues" className="data-issues" aria-labelledby="data-issues-title">
-      <header>
-        <h2 id="data-issues-title" ref={heading} tabIndex={-1}>
-          {t('issues.title')}
-        </h2>
-        <button
-          type="button"
-          className="icon-button"
-          aria-label={t('issues.close')}
-          onClick={() => setIssuesOpen(false)}
-        >
-          <span aria-hidden="true">×</span>
-        </button>
-      </header>
+    // Like every panel: focus moves in when the button opens it, Escape closes, focus goes back to the button.
+    <Panel
+      id="data-issues"
+      className="data-issues"
+      title={t('issues.title')}
+      closeLabel={t('issues.close')}
+      onClose={() => setIssuesOpen(false)}
+      focus={{ fallbackId: PROJECT_LIST_ID }}
+    >
       <p>{t('issues.intro')}</p>
       {files.length === 0 && <p>{t('issues.none')}</p>}
       {files.map((file) => (
@@ -99,6 +88,6 @@ export function DataIssuesPanel() {
           </ul>
         </section>
       ))}
-    </section>
+    </Panel>
   );
 }

@@ -1,4 +1,4 @@
-import { useMemo, useRef } from 'react';
+import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { LANGUAGES } from '../data/schema.ts';
 import { LANGUAGE_NAMES } from '../i18n/i18n.ts';
@@ -8,8 +8,7 @@ import { CATEGORY_COLORS, STATUS_COLORS } from '../ui/theme.ts';
 import { useAppStore } from '../store/app-store.ts';
 import { selectEntries } from '../store/selectors.ts';
 import { PROJECT_LIST_ID } from '../ui/page-ids.ts';
-import { useEscape } from '../ui/use-escape.ts';
-import { usePanelFocus } from '../ui/use-panel-focus.ts';
+import { Panel } from '../ui/panel.tsx';
 import { BarChart } from './bar-chart.tsx';
 import { districtStats } from './stats.ts';
 
@@ -21,45 +20,23 @@ export function DistrictPanel({ id }: { id: string }) {
   const entries = useAppStore(selectEntries);
   const { selectDistrict, setFilters } = useAppStore.getState();
   const stats = useMemo(() => (district ? districtStats(district, entries) : undefined), [district, entries]);
-  // As the passport: the heading takes focus on open, Escape closes, focus goes back where it came from.
-  const focusTarget = useRef<HTMLElement | null>(null);
-  const setFocusTarget = (element: HTMLElement | null) => {
-    focusTarget.current = element;
-  };
-  usePanelFocus(focusTarget, { fallbackId: PROJECT_LIST_ID });
-  useEscape(() => selectDistrict(undefined));
-  const close = (
-    <button
-      type="button"
-      className="icon-button"
-      aria-label={t('district.close')}
-      onClick={() => selectDistrict(undefined)}
-    >
-      <span aria-hidden="true">×</span>
-    </button>
-  );
-  if (!district || !stats) {
-    return (
-      <article className="district-panel" aria-label={id} ref={setFocusTarget} tabIndex={-1}>
-        {close}
-      </article>
-    );
-  }
+  // As the passport: the title takes focus on open, Escape closes, focus goes back where it came from.
+  const chrome = {
+    as: 'article',
+    className: 'district-panel',
+    closeLabel: t('district.close'),
+    onClose: () => selectDistrict(undefined),
+    focus: { fallbackId: PROJECT_LIST_ID },
+  } as const;
+  if (!district || !stats) return <Panel {...chrome} title={id} />;
   const p = district.properties;
   const number = new Intl.NumberFormat(lang, { maximumFractionDigits: 0 });
-  const titleId = `district-${id}`;
   const filterTo = () => {
     setFilters({ ...useAppStore.getState().filters, districts: [id] });
     selectDistrict(undefined);
   };
   return (
-    <article className="district-panel" aria-labelledby={titleId}>
-      <header>
-        <h2 id={titleId} ref={setFocusTarget} tabIndex={-1}>
-          {localized(p.name, lang)}
-        </h2>
-        {close}
-      </header>
+    <Panel {...chrome} title={localized(p.name, lang)}>
       <dl>
         <dt>{t('district.region')}</dt>
         <dd>{t(`district.region_${p.region}`)}</dd>
@@ -128,6 +105,6 @@ export function DistrictPanel({ id }: { id: string }) {
         </>
       )}
       <p className="note">{p.source.note}</p>
-    </article>
+    </Panel>
   );
 }

@@ -6,6 +6,7 @@ import { COMPARE_BUTTON_ID } from './compare-button.tsx';
 import { localized } from '../lib/localized.ts';
 import { useAppStore } from '../store/app-store.ts';
 import { selectVisibleImagery } from '../store/selectors.ts';
+import { CloseButton } from '../ui/close-button.tsx';
 import { useEscape } from '../ui/use-escape.ts';
 import { usePanelFocus } from '../ui/use-panel-focus.ts';
 
@@ -112,9 +113,7 @@ export function CompareToolbar() {
           {t('compare.horizontal')}
         </label>
       )}
-      <button type="button" className="icon-button" aria-label={t('compare.close')} onClick={closeCompare}>
-        <span aria-hidden="true">×</span>
-      </button>
+      <CloseButton label={t('compare.close')} onClose={closeCompare} />
     </section>
   );
 }

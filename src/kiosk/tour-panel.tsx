@@ -3,6 +3,7 @@ import { useEffect, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { localized } from '../lib/localized.ts';
 import { useAppStore } from '../store/app-store.ts';
+import { Panel } from '../ui/panel.tsx';
 import { BilingualData } from './bilingual.tsx';
 import { applyScene, playableScenes, wrap } from './tour.ts';
 
@@ -39,30 +40,23 @@ export function TourPanel() {
     if (scene) applyScene(scene, useAppStore.getState());
   }, [scene]);
 
-  const close = () => {
-    setTouring(false);
-    closeCompare();
+  const chrome = {
+    className: 'tour',
+    closeLabel: t('tour.close'),
+    onClose: () => {
+      setTouring(false);
+      closeCompare();
+    },
   };
   if (!scene) {
     return (
-      <section className="tour" aria-label={t('tour.title')}>
+      <Panel {...chrome} title={t('tour.title')}>
         <p>{t('tour.empty')}</p>
-        <button type="button" onClick={close}>
-          {t('tour.close')}
-        </button>
-      </section>
+      </Panel>
     );
   }
   return (
-    <section className="tour" aria-labelledby="tour-title">
-      <header>
-        <h2 id="tour-title">
-          <BilingualData text={scene.title} />
-        </h2>
-        <button type="button" className="icon-button" aria-label={t('tour.close')} onClick={close}>
-          <span aria-hidden="true">×</span>
-        </button>
-      </header>
+    <Panel {...chrome} title={<BilingualData text={scene.title} />}>
       <p className="tour-progress">{t('tour.progress', { index: current + 1, total: scenes.length })}</p>
       <p className="tour-caption">
         <BilingualData text={scene.caption} />
@@ -87,6 +81,6 @@ export function TourPanel() {
           </li>
         ))}
       </ol>
-    </section>
+    </Panel>
   );
 }

@@ -2,7 +2,6 @@
  * A project's passport: everything the data says about it. Curator text is rendered as text; only the
  * validated https source URLs become links (and not at the kiosk, where nobody may leave the app).
  */
-import { useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatPartialDate } from '../lib/dates.ts';
 import { bboxOf } from '../lib/geo.ts';
@@ -11,8 +10,7 @@ import { CATEGORY_COLORS } from '../ui/theme.ts';
 import { useAppStore } from '../store/app-store.ts';
 import { CategoryIcon } from '../ui/category-icon.tsx';
 import { PROJECT_LIST_ID } from '../ui/page-ids.ts';
-import { useEscape } from '../ui/use-escape.ts';
-import { usePanelFocus } from '../ui/use-panel-focus.ts';
+import { Panel } from '../ui/panel.tsx';
 
 export function ProjectPassport({ id, linksAllowed = true }: { id: string; linksAllowed?: boolean }) {
   const { t } = useTranslation();
@@ -20,43 +18,29 @@ export function ProjectPassport({ id, linksAllowed = true }: { id: string; links
   const project = useAppStore((s) => s.data.projectsById.get(id));
   const districtsById = useAppStore((s) => s.data.districtsById);
   const { selectProject, selectDistrict, openCompare, requestCamera } = useAppStore.getState();
-  // The heading takes focus on open; Escape closes and focus goes back to the row (or marker) it came from.
-  const focusTarget = useRef<HTMLElement | null>(null);
-  const setFocusTarget = (element: HTMLElement | null) => {
-    focusTarget.current = element;
-  };
-  usePanelFocus(focusTarget, { fallbackId: PROJECT_LIST_ID });
-  useEscape(() => selectProject(undefined));
-  const close = (
-    <button
-      type="button"
-      className="icon-button"
-      aria-label={t('project.close')}
-      onClick={() => selectProject(undefined)}
-    >
-      <span aria-hidden="true">×</span>
-    </button>
-  );
+  // The title takes focus on open; Escape closes and focus goes back to the row (or marker) it came from.
+  const chrome = {
+    as: 'article',
+    className: 'passport',
+    closeLabel: t('project.close'),
+    onClose: () => selectProject(undefined),
+    focus: { fallbackId: PROJECT_LIST_ID },
+  } as const;
   if (!project) {
     return (
-      <article className="passport" aria-label={id} ref={setFocusTarget} tabIndex={-1}>
-        {close}
+      <Panel {...chrome} title={id}>
         <p>{t('project.notFound', { id })}</p>
-      </article>
+      </Panel>
     );
   }
   const p = project.properties;
   const date = (value: string) => formatPartialDate(value, lang);
-  const titleId = `passport-${project.id}`;
   return (
-    <article className="passport" aria-labelledby={titleId}>
-      <header>
-        <CategoryIcon category={p.category} color={CATEGORY_COLORS[p.category]} size={32} />
-        <h2 id={titleId} ref={setFocusTarget} tabIndex={-1}>
-          {localized(p.name, lang)}
-        </h2>
-        {close}
-      </header>
+    <Panel
+      {...chrome}
+      title={localized(p.name, lang)}
+      icon={<CategoryIcon category={p.category} color={CATEGORY_COLORS[p.category]} size={32} />}
+    >
       <dl>
         <dt>{t('project.category')}</dt>
         <dd>{t(`category.${p.category}`)}</dd>
@@ -163,6 +147,6 @@ export function ProjectPassport({ id, linksAllowed = true }: { id: string; links
           </li>
         ))}
       </ul>
-    </article>
+    </Panel>
   );
 }
