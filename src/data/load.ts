@@ -1,19 +1,10 @@
 /**
  * Fetches the curator's data files at run time (never bundled, so a kiosk's files can be replaced without a
- * rebuild) and validates them with the same code as the CLI. One broken file never stops the others.
+ * rebuild) and validates them as one set with the CLI's own `validateFiles`. One broken file never stops
+ * the others.
  */
-import type { LoadedData, LoadFailure } from '../store/data-slice.ts';
-import { emptyData } from '../store/data-slice.ts';
-import { indexDistricts } from './geo-checks.ts';
-import { sortIssues } from './issues.ts';
-import {
-  validateDistricts,
-  validateImagery,
-  validateKiosk,
-  validateProjects,
-  validateScenes,
-  type DataKind,
-} from './validate.ts';
+import type { DataIssue } from './issues.ts';
+import { emptyValidData, validateFiles, type DataKind, type ValidData } from './validate-files.ts';
 
 export const DATA_FILES: Record<DataKind, string> = {
   districts: 'data/districts.geojson',
@@ -22,6 +13,20 @@ export const DATA_FILES: Record<DataKind, string> = {
   scenes: 'data/scenes.json',
   kiosk: 'data/kiosk.json',
 };
+
+/** A data file that could not be fetched at all (network error, 404): the app runs on without it. */
+export interface LoadFailure {
+  file: string;
+  kind: DataKind;
+  message: string;
+}
+
+export interface LoadedData extends ValidData {
+  issues: DataIssue[];
+  failures: LoadFailure[];
+}
+
+export const emptyData: LoadedData = { ...emptyValidData, issues: [], failures: [] };
 
 type Fetcher = (url: string) => Promise<Response>;
 
@@ -41,40 +46,13 @@ export async function loadData(
   fetcher: Fetcher = (url) => fetch(url, { cache: 'no-cache' }),
 ): Promise<LoadedData> {
   const kinds = Object.keys(DATA_FILES) as DataKind[];
-  const texts = await Promise.all(kinds.map((kind) => fetchText(kind, baseUrl, fetcher)));
+  const fetched = await Promise.all(kinds.map((kind) => fetchText(kind, baseUrl, fetcher)));
+  const texts: Record<string, string> = {};
   const failures: LoadFailure[] = [];
-  const textOf = (kind: DataKind): string | undefined => {
-    const text = texts[kinds.indexOf(kind)];
-    if (typeof text === 'string') return text;
-    if (text) failures.push(text);
-    return undefined;
-  };
-  const result: LoadedData = { ...emptyData, issues: [], failures };
-  const read = <T>(
-    kind: DataKind,
-    validate: (text: string, file: string) => { value: T; issues: LoadedData['issues'] },
-  ) => {
-    const text = textOf(kind);
-    if (text === undefined) return undefined;
-    const { value, issues } = validate(text, DATA_FILES[kind]);
-    result.issues.push(...issues);
-    return value;
-  };
-  // Order matters: each file is cross-checked against the valid content of the ones before it.
-  result.districts = read('districts', validateDistricts) ?? [];
-  result.imagery = read('imagery', validateImagery) ?? result.imagery;
-  // A file that could not be read is not a reason to reject every reference to it: skip those checks.
-  const idsOf = <T extends { id: string }>(items: T[]) =>
-    items.length > 0 ? new Set(items.map((item) => item.id)) : undefined;
-  const imageryIds = idsOf(result.imagery.layers);
-  const districts = result.districts.length > 0 ? indexDistricts(result.districts) : undefined;
-  result.projects =
-    read('projects', (text, file) => validateProjects(text, file, { districts, imageryIds })) ?? [];
-  const projectIds = idsOf(result.projects);
-  result.scenes =
-    read('scenes', (text, file) => validateScenes(text, file, { imageryIds, projectIds })) ?? [];
-  const sceneIds = idsOf(result.scenes);
-  result.kiosk = read('kiosk', (text, file) => validateKiosk(text, file, { sceneIds }));
-  result.issues = sortIssues(result.issues);
-  return result;
+  fetched.forEach((text, i) => {
+    if (typeof text === 'string') texts[DATA_FILES[kinds[i] as DataKind]] = text;
+    else failures.push(text);
+  });
+  const { data, issues } = validateFiles(texts);
+  return { ...data, issues, failures };
 }

@@ -7,7 +7,6 @@ import { indexDistricts } from './geo-checks.ts';
 import type { DataIssue } from './issues.ts';
 import { CATEGORIES } from './schema.ts';
 import {
-  kindOfFile,
   validateDistricts,
   validateImagery,
   validateKiosk,
@@ -130,22 +129,6 @@ describe('the valid fixture data set', () => {
     const scene = validateScenes(SCENES, 's').value[0];
     expect(scene?.camera).toMatchObject({ bearing: 0, pitch: 0 });
     expect(validateImagery(IMAGERY, 'i').value.layers[0]?.nonCommercial).toBe(false);
-  });
-});
-
-describe('kindOfFile', () => {
-  it.each([
-    ['data/districts.geojson', 'districts'],
-    ['data/my-projects.geojson', 'projects'],
-    ['C:\\data\\Projects-2026.geojson', 'projects'],
-    ['imagery.json', 'imagery'],
-    ['scenes-draft.json', 'scenes'],
-    ['kiosk.json', 'kiosk'],
-    ['projects.json', undefined],
-    ['notes.json', undefined],
-    ['data/imagery-notes.md', undefined],
-  ])('%s is a %s file', (path, kind) => {
-    expect(kindOfFile(path)).toBe(kind);
   });
 });
 

@@ -1,197 +1,38 @@
 /**
- * Validation of every data file, shared by the browser (load.ts) and the curator CLI (scripts/check-data.ts).
- * Each validator returns the items that are valid and the issues found; an item with an error is left out
- * so that the app shows everything else.
+ * Validation of each kind of data file. Each validator returns the items that are valid and the issues
+ * found; an item with an error is left out so that the app shows everything else. A set of files is
+ * validated together by `validateFiles` (validate-files.ts), in the browser and in the curator CLI alike.
  */
-import { getIssues as geojsonStructureIssues } from '@placemarkio/check-geojson';
-import { findNodeAtOffset, getNodePath, parseTree } from 'jsonc-parser';
-import type { z } from 'zod';
 import { checkDistrictPlacement, checkInRegion, type DistrictIndex } from './geo-checks.ts';
 import { addZodIssues, IssueList, valueAtPath, type DataIssue } from './issues.ts';
-import { parseJsonSource, type JsonPath, type JsonSource } from './json-source.ts';
+import { parseJsonSource } from './json-source.ts';
+import { parseItems, warnMissingTranslations } from './parse-items.ts';
+import { readDocument } from './read-document.ts';
+import { readFeatureCollection } from './read-feature-collection.ts';
 import {
   districtFeature,
   imageryCatalog,
   imageryLayer,
   kioskSettings,
-  LANGUAGES,
   projectFeature,
-  REQUIRED_LANGUAGES,
   scene,
   scenesFile,
   type DistrictFeature,
   type ImageryLayer,
   type KioskSettings,
-  type LocalizedText,
   type ProjectFeature,
   type Scene,
 } from './schema.ts';
-
-export type DataKind = 'districts' | 'projects' | 'imagery' | 'scenes' | 'kiosk';
 
 export interface Validated<T> {
   value: T;
   issues: DataIssue[];
 }
 
-/** The kind of a data file, from its name (`my-projects.geojson` is a projects file). */
-export function kindOfFile(path: string): DataKind | undefined {
-  const name = path.split(/[\\/]/).pop()?.toLowerCase() ?? '';
-  if (/districts.*\.geojson$/.test(name)) return 'districts';
-  if (/projects.*\.geojson$/.test(name)) return 'projects';
-  if (/imagery.*\.json$/.test(name)) return 'imagery';
-  if (/scenes.*\.json$/.test(name)) return 'scenes';
-  if (/kiosk.*\.json$/.test(name)) return 'kiosk';
-  return undefined;
-}
-
-interface Document {
-  source: JsonSource;
-  value: unknown;
-}
-
-/** Parses a file; syntax errors and empty files become issues and yield no document. */
-function readDocument(text: string, issues: IssueList): Document | undefined {
-  const source = issues.source;
-  if (text.replace(/^\uFEFF/, '').trim() === '' || !source) {
-    issues.error('empty-file', 'the file is empty (expected a JSON document)');
-    return undefined;
-  }
-  if (source.syntaxError) {
-    issues.items.push({
-      file: issues.file,
-      ...source.syntaxError.position,
-      severity: 'error',
-      code: 'invalid-json',
-      message: `the file is not valid JSON: ${source.syntaxError.message}`,
-    });
-    return undefined;
-  }
-  return { source, value: source.value };
-}
-
 /** Partial dates compare at their common precision: an end in "2021" is not before a start in "2021-09". */
 function isBefore(date: string, other: string): boolean {
   const length = Math.min(date.length, other.length);
   return date.slice(0, length) < other.slice(0, length);
-}
-
-function subjectOf(kind: string, id: unknown, index: number): string {
-  return typeof id === 'string' && id !== '' ? `${kind} "${id}"` : `${kind} #${index + 1}`;
-}
-
-function warnMissingTranslations(
-  issues: IssueList,
-  text: LocalizedText | undefined,
-  path: JsonPath,
-  subject: string,
-): void {
-  if (!text) return;
-  const missing = LANGUAGES.filter((lang) => !REQUIRED_LANGUAGES.includes(lang as 'az') && !text[lang]);
-  if (missing.length > 0) {
-    issues.warn(
-      'missing-translation',
-      `${path.at(-1)} has no ${missing.join(', ')} text in ${subject} (the app falls back to English)`,
-      path,
-    );
-  }
-}
-
-interface FeatureFile {
-  features: unknown[];
-  /** Feature indexes whose geometry check-geojson found broken (reported already). */
-  broken: Set<number>;
-}
-
-const isPosition = (value: unknown): boolean =>
-  Array.isArray(value) &&
-  (value.length === 2 || value.length === 3) &&
-  value.every((n) => typeof n === 'number' && Number.isFinite(n));
-
-/**
- * A Point or LineString that check-geojson would accept (its rules for these two types are exactly these),
- * checked without serialising it: most project geometries, so large files skip most of check-geojson's cost.
- */
-function isWellFormedPointOrLine(geometry: object): boolean {
-  const { type, coordinates } = geometry as { type?: unknown; coordinates?: unknown };
-  if (type === 'Point') return isPosition(coordinates);
-  if (type === 'LineString')
-    return Array.isArray(coordinates) && coordinates.length >= 2 && coordinates.every(isPosition);
-  return false;
-}
-
-/**
- * GeoJSON structure: check-geojson explains what is wrong with a geometry (unclosed rings, positions with
- * one number…). It runs on each geometry alone, which is about 15 times faster than on the whole file, and
- * zod checks the rest of each feature.
- */
-function readFeatureCollection(doc: Document, issues: IssueList): FeatureFile | undefined {
-  const value = doc.value as { type?: unknown; features?: unknown } | null;
-  if (value === null || typeof value !== 'object' || value.type !== 'FeatureCollection') {
-    issues.error('not-a-feature-collection', 'the file must be a GeoJSON FeatureCollection', ['type']);
-    return undefined;
-  }
-  if (!Array.isArray(value.features)) {
-    issues.error('missing-features', 'a FeatureCollection needs a "features" array', ['features']);
-    return undefined;
-  }
-  const broken = new Set<number>();
-  value.features.forEach((feature: unknown, index) => {
-    const geometry = (feature as { geometry?: unknown } | null)?.geometry;
-    if (geometry === null || typeof geometry !== 'object') return; // zod reports a missing geometry
-    if (isWellFormedPointOrLine(geometry)) return;
-    const json = JSON.stringify(geometry);
-    const [hint] = geojsonStructureIssues(json);
-    if (!hint) return;
-    // Point at the offending part (a position, a ring): find it in the geometry's own text (errors only).
-    const root = parseTree(json);
-    const node = root && findNodeAtOffset(root, hint.from);
-    const id = (feature as { id?: unknown }).id;
-    issues.error('invalid-geojson', `${hint.message} in ${subjectOf('feature', id, index)}`, [
-      'features',
-      index,
-      'geometry',
-      ...(node ? getNodePath(node) : []),
-    ]);
-    broken.add(index);
-  });
-  return { features: value.features, broken };
-}
-
-/** Parses each item with zod; the valid ones come back with their index in the file. */
-function parseItems<T>(
-  items: unknown[],
-  schema: z.ZodType<T>,
-  issues: IssueList,
-  basePath: JsonPath,
-  kind: string,
-  skip: Set<number> = new Set(),
-): { item: T; index: number; subject: string }[] {
-  const valid: { item: T; index: number; subject: string }[] = [];
-  const seen = new Set<string>();
-  items.forEach((raw, index) => {
-    if (skip.has(index)) return;
-    const id = (raw as { id?: unknown } | null)?.id;
-    const subject = subjectOf(kind, id, index);
-    const result = schema.safeParse(raw);
-    if (!result.success) {
-      addZodIssues(issues, result.error, [...basePath, index], subject, (path) => valueAtPath(raw, path));
-      return;
-    }
-    if (typeof id === 'string') {
-      if (seen.has(id)) {
-        issues.error('duplicate-id', `id "${id}" is used twice: ids must be unique`, [
-          ...basePath,
-          index,
-          'id',
-        ]);
-        return;
-      }
-      seen.add(id);
-    }
-    valid.push({ item: result.data, index, subject });
-  });
-  return valid;
 }
 
 export function validateDistricts(text: string, file: string): Validated<DistrictFeature[]> {
