@@ -1,0 +1,44 @@
+/** The texts of the list's rows, translated once per language, not on every filter change. */
+import { useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
+import { OPEN_END_YEAR, type ProjectEntry } from '../data/project-index.ts';
+import { CATEGORIES, STATUSES, type Category, type Status } from '../data/schema.ts';
+import { localized } from '../lib/localized.ts';
+import { weakMemo } from '../lib/weak-memo.ts';
+import { useAppStore } from '../store/app-store.ts';
+
+function years(entry: ProjectEntry, since: (year: number) => string): string {
+  if (entry.toYear === OPEN_END_YEAR) return since(entry.fromYear);
+  return entry.fromYear === entry.toYear ? String(entry.fromYear) : `${entry.fromYear}–${entry.toYear}`;
+}
+
+export function useRowTexts() {
+  const { t } = useTranslation();
+  const lang = useAppStore((s) => s.ui.lang);
+  const districtsById = useAppStore((s) => s.data.districtsById);
+  const statusLabels = useMemo(
+    () =>
+      Object.fromEntries(STATUSES.map((status) => [status, t(`status.${status}`)])) as Record<Status, string>,
+    [t],
+  );
+  const categoryLabels = useMemo(
+    () =>
+      Object.fromEntries(CATEGORIES.map((category) => [category, t(`category.${category}`)])) as Record<
+        Category,
+        string
+      >,
+    [t],
+  );
+  /** "Fuzuli · 2021–2023": the districts and years of a row, remembered per project. */
+  const metaOf = useMemo(
+    () =>
+      weakMemo((entry: ProjectEntry) => {
+        const districts = entry.districts
+          .map((id) => localized(districtsById.get(id)?.properties.name, lang) || id)
+          .join(', ');
+        return `${districts} · ${years(entry, (year) => t('list.since', { year }))}`;
+      }),
+    [districtsById, lang, t],
+  );
+  return { statusLabels, categoryLabels, metaOf };
+}
