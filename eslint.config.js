@@ -2,7 +2,55 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import reactHooks from 'eslint-plugin-react-hooks';
 import jsxA11y from 'eslint-plugin-jsx-a11y';
+import boundaries from 'eslint-plugin-boundaries';
 import globals from 'globals';
+
+/**
+ * The folders of src/ and what each may import (DESIGN §1). Features (every folder not named here: filters,
+ * projects, districts, imagery, kiosk, curation, map…) import from store, data, ui, lib and i18n, never from
+ * each other; app/ is the only place they meet. State lives in store/ (every slice, and the filter
+ * evaluation its selectors derive), so features share it without importing each other. lib/ and i18n/ use
+ * the data contract's types only.
+ */
+const SHARED = ['store', 'data', 'ui', 'lib', 'i18n'];
+const layer = (type, pattern = `src/${type}`) => ({ type, pattern, partialMatch: false });
+const may = (from, to, extra = {}) => ({
+  from: { element: { type: from } },
+  allow: { to: { element: { type: to } }, ...extra },
+});
+const folderRules = {
+  files: ['src/**/*.{ts,tsx}'],
+  ignores: ['src/vite-env.d.ts'],
+  plugins: { boundaries },
+  settings: {
+    // Lazy chunks (`import()`) and re-exports cross folders as much as imports do.
+    'boundaries/dependency-nodes': ['import', 'dynamic-import', 'export'],
+    'boundaries/elements': [
+      ...['app', 'store', 'data', 'ui', 'lib', 'i18n'].map((type) => layer(type)),
+      { ...layer('feature', 'src/*'), capture: ['feature'] },
+    ],
+  },
+  rules: {
+    'boundaries/no-unknown-files': 'error',
+    'boundaries/dependencies': [
+      'error',
+      {
+        default: 'disallow',
+        message:
+          '{{from.element.path}} may not import {{to.element.path}}: see the folder rules in eslint.config.js (features meet only in app/)',
+        policies: [
+          may('app', ['app', 'feature', ...SHARED]),
+          may('feature', SHARED),
+          may('store', ['data', 'lib']),
+          may('ui', ['data', 'lib']),
+          may('data', ['lib']),
+          may('lib', ['data'], { dependency: { kind: 'type' } }),
+          may('i18n', ['data'], { dependency: { kind: 'type' } }),
+        ],
+      },
+    ],
+  },
+};
 
 export default tseslint.config(
   { ignores: ['dist', 'dist-*', 'node_modules', 'test-results', 'playwright-report', 'data', 'public'] },
@@ -32,6 +80,7 @@ export default tseslint.config(
       ],
     },
   },
+  folderRules,
   {
     // Only the e2e helper may import Playwright: specs go through the driver.
     files: ['tests/e2e/**/*.spec.ts', 'tests/e2e/driver.ts'],

@@ -6,7 +6,6 @@ import { renderWithApp, resetStore } from '../../tests/render.tsx';
 import { loadData } from '../data/load.ts';
 import type { ProjectFeature } from '../data/schema.ts';
 import { emptyFilters } from '../store/filter-slice.ts';
-import { FilterPanel } from '../filters/filter-panel.tsx';
 import { useAppStore } from '../store/app-store.ts';
 import { ProjectList } from './project-list.tsx';
 
@@ -121,29 +120,6 @@ describe('ProjectList', () => {
       'Sınaq məscidi',
       'Sınaq yolu',
     ]);
-  });
-
-  it('follows the filters', async () => {
-    const user = userEvent.setup();
-    renderWithApp(
-      <>
-        <FilterPanel />
-        <ProjectList />
-      </>,
-    );
-    await user.click(screen.getByRole('checkbox', { name: /^Completed,?\s*\d+$/ }));
-    expect(rowNames()).toEqual(['Fixture airport', 'Fixture road']);
-    expect(
-      within(list())
-        .getAllByRole('listitem')
-        .map((item) => item.getAttribute('aria-setsize')),
-    ).toEqual(['2', '2']);
-    await user.click(screen.getByRole('checkbox', { name: /^Fuzuli,?\s*\d+$/ }));
-    expect(rowNames()).toEqual(['Fixture airport', 'Fixture road']);
-    await user.type(screen.getByRole('searchbox', { name: 'Search projects' }), 'road');
-    expect(rowNames()).toEqual(['Fixture road']);
-    await user.click(screen.getByRole('button', { name: 'Clear all filters' }));
-    expect(rowNames()).toHaveLength(4);
   });
 
   it('says when nothing matches and clears the filters on request', async () => {
