@@ -1,5 +1,5 @@
 /**
- * The one data contract. The app (validate.ts in the browser), the curator CLI (scripts/check-data.ts) and the
+ * The one data contract. The app and the curator CLI (both through validate-files.ts) and the
  * editor JSON Schemas (scripts/build-schemas.ts → data/schema/) are all derived from these zod schemas.
  */
 import { z } from 'zod';
