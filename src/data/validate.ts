@@ -6,7 +6,12 @@
 import { getIssues as geojsonStructureIssues } from '@placemarkio/check-geojson';
 import { findNodeAtOffset, getNodePath, parseTree } from 'jsonc-parser';
 import type { z } from 'zod';
-import { checkDistrictPlacement, checkInRegion, type DistrictIndex } from './geo-checks.ts';
+import {
+  checkDistrictPlacement,
+  checkInRegion,
+  checkRouteDensity,
+  type DistrictIndex,
+} from './geo-checks.ts';
 import { addZodIssues, IssueList, valueAtPath, type DataIssue } from './issues.ts';
 import { parseJsonSource, type JsonPath, type JsonSource } from './json-source.ts';
 import {
@@ -262,6 +267,7 @@ export function validateProjects(
     if (checkInRegion(issues, item.geometry, at('geometry', 'coordinates'), subject) && context.districts) {
       checkDistrictPlacement(issues, context.districts, item, at, subject);
     }
+    checkRouteDensity(issues, item, at, subject);
     if (context.imageryIds && properties.imagery) {
       for (const side of ['before', 'after'] as const) {
         const id = properties.imagery[side];
