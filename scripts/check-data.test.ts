@@ -121,7 +121,7 @@ describe.concurrent('npm run check-data', () => {
           line.startsWith(`${BAD}:${wrong.line}:${wrong.column} error outside-district `),
         ),
       ).toMatch(
-        /not within 2 km of Fuzuli \(AZ-FUZ\) \(\d+\.\d km away\); it lies in Shusha \(AZ-SUS\) in project "wrong-district"$/,
+        /not within 4 km of Fuzuli \(AZ-FUZ\) \(\d+\.\d km away\); it lies in Shusha \(AZ-SUS\) in project "wrong-district"$/,
       );
     },
     TIMEOUT,

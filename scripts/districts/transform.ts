@@ -87,8 +87,8 @@ export const SOURCE_URL =
 export const SOURCE_LICENSE = 'Public domain';
 
 const BASE_NOTE =
-  'Boundaries are generalised (Natural Earth 1:10m, simplified) and about 1–2 km off in places; ' +
-  'for orientation only, not an authoritative boundary.';
+  'Boundaries are generalised (Natural Earth 1:10m, simplified) and about 1–2 km off in places, ' +
+  'up to about 3.5 km; for orientation only, not an authoritative boundary.';
 const FILLED_HOLES_NOTE =
   'Shown as context only; enclaves inside it that the map does not show (Natural Earth city polygons) are filled in.';
 const END_OF_ANTI_TERROR_MEASURES =
@@ -107,6 +107,8 @@ export const DISTRICT_SPECS: readonly DistrictSpec[] = [
     liberated: '2020-11-20',
     name: { az: 'Ağdam', en: 'Aghdam', ru: 'Агдам', ar: 'آقدام', tr: 'Ağdam' },
     parts: [{ adm1Code: 'AZE-1691', expectedName: 'Ağdam', expectedIso: 'AZ-AGM' }],
+    // Offsets measured by scripts/districts/town-offsets.ts on scripts/districts/gazetteer.json.
+    notes: ['Tazakand (Təzəkənd, Aghdam district) lies 3.4 km outside this polygon, inside Tartar’s.'],
   },
   {
     id: 'AZ-FUZ',
@@ -121,7 +123,11 @@ export const DISTRICT_SPECS: readonly DistrictSpec[] = [
     liberated: '2020-10-04',
     name: { az: 'Cəbrayıl', en: 'Jabrayil', ru: 'Джебраил', ar: 'جبرائيل', tr: 'Cebrayıl' },
     parts: [{ adm1Code: 'AZE-1699', expectedName: 'Cəbrayıl', expectedIso: 'AZ-CAB' }],
-    notes: ['The date is that of the liberation of Jabrayil city.'],
+    notes: [
+      'The date is that of the liberation of Jabrayil city.',
+      'Jabrayil town lies 0.5 km outside this polygon (inside Khojavend’s); Shukurbayli (1.0 km), the ' +
+        'Giz Galasi dam (1.6 km) and the Khudafarin dam (0.1 km) lie between it and the Araz.',
+    ],
   },
   {
     id: 'AZ-ZAN',
@@ -129,6 +135,7 @@ export const DISTRICT_SPECS: readonly DistrictSpec[] = [
     liberated: '2020-10-20',
     name: { az: 'Zəngilan', en: 'Zangilan', ru: 'Зангилан', ar: 'زنغلان', tr: 'Zengilan' },
     parts: [{ adm1Code: 'AZE-1740', expectedName: 'Zəngilan', expectedIso: 'AZ-ZAN' }],
+    notes: ['Bartaz (Zangilan district) lies 1.8 km outside this polygon, towards the Araz.'],
   },
   {
     id: 'AZ-QBI',
@@ -152,6 +159,7 @@ export const DISTRICT_SPECS: readonly DistrictSpec[] = [
       'Correction: Natural Earth labels this polygon (adm1_code AZE-1735) "Lankaran" with code AZ-LAN, ' +
         'although its location, GeoNames name ("Lacin Rayonu") and economic region are those of Lachin; ' +
         'relabelled as Lachin (AZ-LAC).',
+      'Lachin town lies 1.7 km outside this polygon, inside Shusha’s.',
     ],
   },
   {
@@ -177,6 +185,8 @@ export const DISTRICT_SPECS: readonly DistrictSpec[] = [
     notes: [
       'Correction: Natural Earth has Shusha city as a separate polygon (adm1_code AZE-5565, code "AZ-X01~"); ' +
         'it is merged into Shusha district (AZE-1737) along their shared border.',
+      'Since the law of December 2023 Malıbəyli and Quşçular belong to Khojaly district; ' +
+        'this polygon still includes them.',
     ],
   },
   {
@@ -185,7 +195,12 @@ export const DISTRICT_SPECS: readonly DistrictSpec[] = [
     liberated: '2023-09-20',
     name: { az: 'Xocalı', en: 'Khojaly', ru: 'Ходжалы', ar: 'خوجالي', tr: 'Hocalı' },
     parts: [{ adm1Code: 'AZE-1739', expectedName: 'Xocalı', expectedIso: 'AZ-XCI' }],
-    notes: [END_OF_ANTI_TERROR_MEASURES, 'Parts of Khojaly district were liberated in 2020.'],
+    notes: [
+      END_OF_ANTI_TERROR_MEASURES,
+      'Parts of Khojaly district were liberated in 2020.',
+      'Since the law of December 2023 Malıbəyli and Quşçular, formerly in Shusha district, belong to Khojaly; ' +
+        'this polygon does not include them.',
+    ],
   },
   {
     id: 'AZ-XVD',
@@ -217,7 +232,12 @@ export const DISTRICT_SPECS: readonly DistrictSpec[] = [
     // No `liberated`: most of Tartar district was never occupied.
     name: { az: 'Tərtər', en: 'Tartar', ru: 'Тертер', ar: 'ترتر', tr: 'Terter' },
     parts: [{ adm1Code: 'AZE-1738', expectedName: 'Tərtər', expectedIso: 'AZ-TAR' }],
-    notes: ['Sugovushan (Suqovuşan) was liberated on 2020-10-03.'],
+    notes: [
+      'Sugovushan (Suqovuşan) was liberated on 2020-10-03.',
+      'Aghdara district was re-created by the law of 5 December 2023 on land of Tartar district, with ' +
+        'Sugovushan, Talish and the Sarsang reservoir; there is no sourced boundary for it, so this polygon ' +
+        'still shows the former Tartar district and places there name Aghdara as their current district.',
+    ],
   },
   // Context: every Azerbaijani district that shares a border with the districts above in Natural Earth.
   {

@@ -3,6 +3,7 @@
  * editor JSON Schemas (scripts/build-schemas.ts → data/schema/) are all derived from these zod schemas.
  */
 import { z } from 'zod';
+import { httpsUrl, partialDate, text } from './schema-primitives.ts';
 
 export const LANGUAGES = ['az', 'en', 'ru', 'ar', 'tr'] as const;
 export type Language = (typeof LANGUAGES)[number];
@@ -31,36 +32,14 @@ export type Status = (typeof STATUSES)[number];
 export const REGIONS = ['karabakh', 'east-zangezur', 'other'] as const;
 export type Region = (typeof REGIONS)[number];
 
-export const PRECISIONS = ['exact', 'approximate'] as const;
+/** `schematic`: a route drawn through the towns and passes it links, not a surveyed alignment (routes only). */
+export const PRECISIONS = ['exact', 'approximate', 'schematic'] as const;
+export type Precision = (typeof PRECISIONS)[number];
 export const COMPARE_MODES = ['swipe', 'fade', 'side-by-side'] as const;
 export type CompareMode = (typeof COMPARE_MODES)[number];
 
 /** Lon/lat box of the liberated territories (Fuzuli reaches 47.63 E); geometry outside it is an error. */
 export const REGION_BOUNDS = { west: 45.4, south: 38.8, east: 47.7, north: 40.6 } as const;
-
-const DATE_PATTERN = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
-
-function isRealDate(value: string): boolean {
-  const match = DATE_PATTERN.exec(value);
-  if (!match) return false;
-  const month = match[2] === undefined ? 1 : Number(match[2]);
-  const day = match[3] === undefined ? 1 : Number(match[3]);
-  if (month < 1 || month > 12) return false;
-  const daysInMonth = new Date(Date.UTC(Number(match[1]), month, 0)).getUTCDate();
-  return day >= 1 && day <= daysInMonth;
-}
-
-export const partialDate = z
-  .string()
-  .refine(isRealDate, { message: 'must be a date written YYYY, YYYY-MM or YYYY-MM-DD' });
-
-const text = z.string().trim().min(1, { message: 'must not be empty' });
-
-export const httpsUrl = z
-  .string()
-  .refine((value) => URL.canParse(value) && new URL(value).protocol === 'https:', {
-    message: 'must be an https:// URL',
-  });
 
 /** Text in several languages. Unknown keys are errors so that a typo such as "eng" is caught. */
 export const localizedText = z.strictObject({
@@ -88,6 +67,14 @@ export const sourceRef = z.strictObject({
 const PROJECT_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const DISTRICT_ID = /^AZ-[A-Z0-9]{2,3}$/;
 
+/** A place's current district when the polygons lack it (Aghdara, 2023); `districts` keeps the polygon id. */
+export const currentDistrict = z.strictObject({
+  name: localizedText,
+  since: partialDate, // the date of the law or decision
+  sources: z.array(sourceRef).min(1, { message: 'needs at least one source' }),
+});
+export type CurrentDistrict = z.infer<typeof currentDistrict>;
+
 export const projectProperties = z.strictObject({
   name: localizedText,
   summary: localizedText,
@@ -102,6 +89,7 @@ export const projectProperties = z.strictObject({
   start: partialDate.optional(),
   end: partialDate.optional(),
   precision: z.enum(PRECISIONS).default('exact'),
+  currentDistrict: currentDistrict.optional(),
   sources: z.array(sourceRef).min(1, { message: 'needs at least one source' }),
   resettlement: z
     .strictObject({
@@ -125,15 +113,21 @@ export const projectProperties = z.strictObject({
 });
 export type ProjectProperties = z.infer<typeof projectProperties>;
 
-export const projectFeature = z.object({
-  type: z.literal('Feature'),
-  id: z.string().regex(PROJECT_ID, { message: 'must be a kebab-case id such as aghali-smart-village' }),
-  geometry: z.discriminatedUnion('type', [
-    z.object({ type: z.literal('Point'), coordinates: position }),
-    z.object({ type: z.literal('LineString'), coordinates: z.array(position).min(2) }),
-  ]),
-  properties: projectProperties,
-});
+export const projectFeature = z
+  .object({
+    type: z.literal('Feature'),
+    id: z.string().regex(PROJECT_ID, { message: 'must be a kebab-case id such as aghali-smart-village' }),
+    geometry: z.discriminatedUnion('type', [
+      z.object({ type: z.literal('Point'), coordinates: position }),
+      z.object({ type: z.literal('LineString'), coordinates: z.array(position).min(2) }),
+    ]),
+    properties: projectProperties,
+  })
+  // A site is placed exactly or approximately; only a route can be drawn schematically.
+  .refine((feature) => feature.geometry.type !== 'Point' || feature.properties.precision !== 'schematic', {
+    path: ['properties', 'precision'],
+    message: 'a Point cannot be schematic (use "exact" or "approximate"; "schematic" is for routes)',
+  });
 export type ProjectFeature = z.infer<typeof projectFeature>;
 
 export const districtProperties = z.strictObject({
@@ -216,6 +210,8 @@ export const scene = z.strictObject({
   imagery: z.strictObject({ before: text, after: text, mode: z.enum(COMPARE_MODES).default('swipe') }),
   projects: z.array(text).optional(),
   seconds: z.number().positive().max(600).default(20),
+  /** Where the caption's facts and figures come from, shown with the caption (like a project's sources). */
+  sources: z.array(sourceRef).min(1, { message: 'needs at least one source' }),
 });
 export type Scene = z.infer<typeof scene>;
 

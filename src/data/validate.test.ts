@@ -370,7 +370,7 @@ const PROJECT_FIELD_RULES: FieldRule[] = [
     to: '"precision": "rough"',
     code: 'unknown-precision',
     at: '"rough"',
-    message: '"rough" is not a precision (allowed: exact, approximate) in project "fixture-road"',
+    message: '"rough" is not a precision (allowed: exact, approximate, schematic) in project "fixture-road"',
     id: 'fixture-road',
   },
   {
@@ -655,12 +655,12 @@ describe('project cross-checks', () => {
     );
     expect(issue.severity).toBe('error');
     expect(issue.message).toMatch(
-      /^position \[46\.7525, 39\.7587\] is not within 2 km of Fuzuli \(AZ-FUZ\) \(\d+\.\d km away\); it lies in Shusha \(AZ-SUS\) in project "fixture-airport"$/,
+      /^position \[46\.7525, 39\.7587\] is not within 4 km of Fuzuli \(AZ-FUZ\) \(\d+\.\d km away\); it lies in Shusha \(AZ-SUS\) in project "fixture-airport"$/,
     );
     expect(ids(result.value)).toEqual(ALL_PROJECTS.slice(1));
   });
 
-  describe('the 2 km tolerance around a district', () => {
+  describe('the 4 km tolerance around a district', () => {
     // A square district whose north edge is 39.4 N; 1 km of latitude is 1 / 111.195 degrees.
     const square = indexDistricts(
       validateDistricts(invalidText('districts-unclosed-ring.geojson'), 'd').value,
@@ -674,18 +674,19 @@ describe('project cross-checks', () => {
       );
     const check = (lat: string) => validateProjects(project(lat), P_FILE, { districts: square });
 
-    it.each([0.5, 1, 1.9])('accepts a position %s km outside its district', (km) => {
+    it.each([0.5, 1, 1.9, 3.9])('accepts a position %s km outside its district with a warning', (km) => {
       const result = check(north(km));
       expect(codes(result.issues)).not.toContain('outside-district');
+      expect(codes(result.issues)).toContain('near-district');
       expect(ids(result.value)).toContain('fixture-airport');
     });
 
-    it.each([2.1, 3])('reports a position %s km outside its district', (km) => {
+    it.each([4.1, 5])('reports a position %s km outside its district', (km) => {
       const text = project(north(km));
       const result = validateProjects(text, P_FILE, { districts: square });
       const issue = issueAt(result.issues, 'outside-district', positionOf(text, `[46.9, ${north(km)}]`));
       expect(issue.message).toBe(
-        `position [46.9, ${Number(north(km))}] is not within 2 km of Square (AZ-AAA) (${km.toFixed(1)} km away) in project "fixture-airport"`,
+        `position [46.9, ${Number(north(km))}] is not within 4 km of Square (AZ-AAA) (${km.toFixed(1)} km away) in project "fixture-airport"`,
       );
       expect(ids(result.value)).not.toContain('fixture-airport');
     });
@@ -716,7 +717,7 @@ describe('project cross-checks', () => {
       'outside-district',
       positionOf(text, '[46.766, 39.174]', { nth: 2 }),
     );
-    expect(issue.message).toContain('is not within 2 km of Fuzuli (AZ-FUZ)');
+    expect(issue.message).toContain('is not within 4 km of Fuzuli (AZ-FUZ)');
     expect(issue.message).toContain('it lies in Zangilan (AZ-ZAN) in project "fixture-road"');
     expect(ids(result.value)).toEqual(ALL_PROJECTS.slice(0, 3));
   });

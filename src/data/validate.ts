@@ -3,7 +3,12 @@
  * found; an item with an error is left out so that the app shows everything else. A set of files is
  * validated together by `validateFiles` (validate-files.ts), in the browser and in the curator CLI alike.
  */
-import { checkDistrictPlacement, checkInRegion, type DistrictIndex } from './geo-checks.ts';
+import {
+  checkDistrictPlacement,
+  checkInRegion,
+  checkRouteDensity,
+  type DistrictIndex,
+} from './geo-checks.ts';
 import { addZodIssues, IssueList, valueAtPath, type DataIssue } from './issues.ts';
 import { parseJsonSource } from './json-source.ts';
 import { parseItems, warnMissingTranslations } from './parse-items.ts';
@@ -103,6 +108,7 @@ export function validateProjects(
     if (checkInRegion(issues, item.geometry, at('geometry', 'coordinates'), subject) && context.districts) {
       checkDistrictPlacement(issues, context.districts, item, at, subject);
     }
+    checkRouteDensity(issues, item, at, subject);
     if (context.imageryIds && properties.imagery) {
       for (const side of ['before', 'after'] as const) {
         const id = properties.imagery[side];

@@ -180,9 +180,9 @@ describe('DistrictPanel', () => {
     renderWithApp(<DistrictPanel id="AZ-ZAN" />);
     const greatReturn = screen.getByRole('region', { name: 'Great Return' });
     expect(greatReturn).toHaveTextContent('175 families, 871 residents (as of November 26, 2023)');
-    expect(screen.getByText('10 projects')).toBeInTheDocument();
-    expect(chartLines('Projects by status')).toEqual(['Planned: 0', 'Under construction: 5', 'Completed: 5']);
-    expect(chartLines('Projects by category')[0]).toBe('Transport: 3');
+    expect(screen.getByText('11 projects')).toBeInTheDocument();
+    expect(chartLines('Projects by status')).toEqual(['Planned: 0', 'Under construction: 6', 'Completed: 5']);
+    expect(chartLines('Projects by category')[0]).toBe('Transport: 4');
   });
 
   it('sums several resettlement projects and dates them by the latest (real data)', async () => {

@@ -1,5 +1,5 @@
 /** The few geometry helpers the app needs, wrapping turf where it already does the job. */
-import { area, bbox, booleanPointInPolygon, centroid, pointOnFeature } from '@turf/turf';
+import { area, bbox, booleanPointInPolygon, centroid, distance, pointOnFeature } from '@turf/turf';
 import type { Feature, MultiPolygon, Polygon, Position } from 'geojson';
 
 export type Area = Feature<Polygon | MultiPolygon>;
@@ -72,4 +72,9 @@ export function padBBox([west, south, east, north]: BBox, km: number): BBox {
   const dLat = km / KM_PER_DEGREE;
   const dLon = dLat / Math.cos((((south + north) / 2) * Math.PI) / 180);
   return [west - dLon, south - dLat, east + dLon, north + dLat];
+}
+
+/** Great-circle distance in km between two positions (turf's haversine). */
+export function distanceKm(a: Position, b: Position): number {
+  return distance(a, b, { units: 'kilometers' });
 }
