@@ -127,7 +127,8 @@ describe('the filter panel with the project list', () => {
       'az',
     );
     const total = useAppStore.getState().data.projects.length;
-    expect(total).toBe(75);
+    // Issue 16: at least 150 projects.
+    expect(total).toBeGreaterThanOrEqual(150);
     await user.type(screen.getByRole('searchbox', { name: 'Layihələri axtar' }), 'Agali');
     const items = within(screen.getByRole('list', { name: 'Layihələr' })).getAllByRole('listitem');
     expect(items.length).toBeGreaterThanOrEqual(5);
