@@ -1,0 +1,25 @@
+/** The store's camera requests (a list click flies to a project, a district is fitted), made by the map. */
+import type { Map as MapLibreMap } from 'maplibre-gl';
+import { useEffect, useRef } from 'react';
+import { usePrefersReducedMotion } from '../lib/use-prefers-reduced-motion.ts';
+import { useAppStore } from '../store/app-store.ts';
+
+/** `map`: the live map that leads (the others follow its camera); undefined makes no move. */
+export function useCameraRequests(map: MapLibreMap | undefined): void {
+  const camera = useAppStore((s) => s.ui.camera);
+  const reducedMotion = usePrefersReducedMotion();
+  // Each request moves the camera once: not again when the map comes back from a lost context.
+  const done = useRef<number | undefined>(undefined);
+  useEffect(() => {
+    if (!map || !camera || done.current === camera.id) return;
+    done.current = camera.id;
+    const duration = reducedMotion ? 0 : 1200;
+    if (camera.kind === 'point')
+      map.flyTo({
+        center: camera.center,
+        zoom: camera.closerOnly ? Math.max(map.getZoom(), camera.zoom) : camera.zoom,
+        duration,
+      });
+    else map.fitBounds(camera.bounds, { padding: 40, duration });
+  }, [map, camera, reducedMotion]);
+}
