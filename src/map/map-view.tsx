@@ -1,18 +1,12 @@
 /**
  * The thin adapter between the store and react-map-gl: one overlay map (districts, projects, the imagery
- * under them), composed from hooks with one job each. Map-wide jobs shared with the imagery panes live in
- * lib/map/ (instance and WebGL recovery, following a camera, raster imagery, resize when shown again);
- * this map's own jobs live beside it (selection state, camera requests, pointer, first idle).
+ * under them), composed from hooks with one job each. Jobs every map of the app shares live in lib/map/
+ * (instance and WebGL recovery, following a camera, raster imagery, resize when shown again); this map's
+ * own jobs live beside it (selection state, the store's camera, pointer, first idle, filters).
  */
 import { useCallback, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import MapGL, {
-  Layer,
-  useMap,
-  type ErrorEvent,
-  type MapProps,
-  type ViewStateChangeEvent,
-} from 'react-map-gl/maplibre';
+import MapGL, { Layer, useMap, type ErrorEvent } from 'react-map-gl/maplibre';
 import type { ImageryLayer } from '../data/schema.ts';
 import { RasterImagery } from '../lib/map/raster-imagery.tsx';
 import { useFollowCamera } from '../lib/map/use-follow-camera.ts';
@@ -21,39 +15,17 @@ import { useResizeOnShow } from '../lib/map/use-resize-on-show.ts';
 import type { TileStatus } from '../lib/tile-health.ts';
 import { useTileHealth } from '../lib/use-tile-health.ts';
 import { useAppStore } from '../store/app-store.ts';
-import {
-  BACKGROUND_LAYER,
-  baseStyle,
-  BASE_IMAGERY_SOURCE,
-  LAND_PAINT,
-  MAX_BOUNDS,
-  MAX_ZOOM,
-  MIN_ZOOM,
-  OVERLAYS_START,
-} from './basemap.ts';
-import type { LineFilterSelector } from './filter-sync.tsx';
+import { BACKGROUND_LAYER, baseStyle, BASE_IMAGERY_SOURCE, LAND_PAINT, OVERLAYS_START } from './basemap.ts';
+import { FilterSync, type LineFilterSelector } from './filter-sync.tsx';
 import { resolveLabelImages } from './label-images.ts';
-import { DISTRICT_FILL } from './layers/districts.ts';
-import { PROJECT_INTERACTIVE_LAYERS } from './layers/projects.ts';
 import { getMapLib } from './map-lib.ts';
+import { OVERLAY_MAP_OPTIONS } from './map-options.ts';
 import { OverlayLayers } from './overlay-layers.tsx';
-import { useCameraRequests } from './use-camera-requests.ts';
 import { useFirstIdle } from './use-first-idle.ts';
 import { useMapData } from './use-map-data.ts';
 import { useMapPointer } from './use-map-pointer.ts';
 import { useSelectionState } from './use-selection-state.ts';
-
-/** Read once, when a map is created: the map owns its camera after that. */
-const MAP_OPTIONS: MapProps = {
-  minZoom: MIN_ZOOM,
-  maxZoom: MAX_ZOOM,
-  maxBounds: MAX_BOUNDS,
-  attributionControl: false,
-  dragRotate: false,
-  pitchWithRotate: false,
-  touchPitch: false,
-  interactiveLayerIds: [...PROJECT_INTERACTIVE_LAYERS, DISTRICT_FILL],
-};
+import { useStoreCamera } from './use-store-camera.ts';
 
 const logError = (message: string) => useAppStore.getState().logError(message);
 const ignoreStatus = () => undefined;
@@ -83,7 +55,6 @@ export function MapView(props: MapViewProps) {
   const { t } = useTranslation();
   // One style object per map, never a new one: react-map-gl would diff it against the live style.
   const [mapStyle] = useState(baseStyle);
-  const lang = useAppStore((s) => s.ui.lang);
   const { map, generation, mount, attach, onLoad } = useMapInstance(id, {
     log: logError,
     onCreate: resolveLabelImages,
@@ -91,7 +62,7 @@ export function MapView(props: MapViewProps) {
   const shown = hidden ? undefined : map;
   const data = useMapData();
   useSelectionState(shown, generation, data.projectData, data.districtIds);
-  useCameraRequests(follow ? undefined : map);
+  const onMoveEnd = useStoreCamera(follow ? undefined : map);
   useFirstIdle(map, props.onFirstIdle);
   const leader = useMap()[follow ?? '']?.getMap();
   // Measure first, then take the leader's camera.
@@ -111,12 +82,6 @@ export function MapView(props: MapViewProps) {
     },
     [tiles],
   );
-  const setView = useAppStore((s) => s.setView);
-  const onMoveEnd = useCallback(
-    ({ viewState: { zoom, latitude, longitude } }: ViewStateChangeEvent) =>
-      setView({ zoom, lat: latitude, lon: longitude }),
-    [setView],
-  );
   // Read when a map is created: a map created anew (lost context) opens where the last one was.
   const view = useAppStore.getState().ui.view;
 
@@ -130,7 +95,7 @@ export function MapView(props: MapViewProps) {
         mapLib={getMapLib()}
         initialViewState={{ zoom: view.zoom, latitude: view.lat, longitude: view.lon }}
         mapStyle={mapStyle}
-        {...MAP_OPTIONS}
+        {...OVERLAY_MAP_OPTIONS}
         onLoad={onLoad}
         onSourceData={tiles.onSourceData}
         onError={onError}
@@ -153,9 +118,10 @@ export function MapView(props: MapViewProps) {
           generation={imageryGeneration}
           beforeId={OVERLAYS_START}
         />
-        <OverlayLayers
-          data={data}
-          lang={lang}
+        <OverlayLayers data={data} />
+        {/* Filters reach a shown map only: one shown again gets them then. */}
+        <FilterSync
+          data={data.projectData}
           selectLineFilter={props.selectLineFilter}
           live={shown !== undefined}
           generation={generation}

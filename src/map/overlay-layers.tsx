@@ -1,11 +1,11 @@
 /**
  * What the overlay map draws above the imagery: districts, their labels, the region outline, project
  * routes and clustered points. Sources get their data once per data change; the filter reaches them
- * through FilterSync, never as new data per hover or selection.
+ * through FilterSync (map-view.tsx), never as new data per hover or selection.
  */
 import { useMemo } from 'react';
 import { Layer, Source } from 'react-map-gl/maplibre';
-import type { Language } from '../data/schema.ts';
+import { useAppStore } from '../store/app-store.ts';
 import {
   DISTRICT_LABELS_SOURCE,
   districtLayers,
@@ -18,19 +18,10 @@ import {
   PROJECT_POINTS_SOURCE,
   projectLayers,
 } from './layers/projects.ts';
-import { FilterSync, type LineFilterSelector } from './filter-sync.tsx';
 import type { OverlayData } from './use-map-data.ts';
 
-interface Props {
-  data: OverlayData;
-  lang: Language;
-  selectLineFilter: LineFilterSelector;
-  /** The map is loaded, its context live and it is shown: filters may reach it. */
-  live: boolean;
-  generation: number;
-}
-
-export function OverlayLayers({ data, lang, selectLineFilter, live, generation }: Props) {
+export function OverlayLayers({ data }: { data: OverlayData }) {
+  const lang = useAppStore((s) => s.ui.lang);
   const layers = useMemo(() => [...districtLayers(lang), ...projectLayers()], [lang]);
   return (
     <>
@@ -43,12 +34,6 @@ export function OverlayLayers({ data, lang, selectLineFilter, live, generation }
       {layers.map((layer) => (
         <Layer key={layer.id} {...layer} />
       ))}
-      <FilterSync
-        data={data.projectData}
-        selectLineFilter={selectLineFilter}
-        live={live}
-        generation={generation}
-      />
     </>
   );
 }

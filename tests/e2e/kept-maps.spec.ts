@@ -128,6 +128,8 @@ test('a hidden map fetches and draws nothing; shown again it fits its place and 
   for (const side of [states.secondary, states.before, states.after]) expect(side?.renders).toBe(0);
   expect(tileRequests).toBe(0);
 
+  // The window changes while the right map is hidden (a rotated screen).
+  await page.setViewportSize({ width: 1100, height: 760 });
   await page.getByRole('button', { name: 'Compare imagery' }).click();
   await chooseMode(atlas, 'Side by side');
   states = await mapStates(atlas);
