@@ -15,3 +15,10 @@ export const OVERLAY_MAP_OPTIONS: MapProps = {
   touchPitch: false,
   interactiveLayerIds: [...PROJECT_INTERACTIVE_LAYERS, DISTRICT_FILL],
 };
+
+/**
+ * The right map of a side by side is kept for the whole session but shown now and then, each time after
+ * the camera flew somewhere: its tile cache keeps one zoom level (about what it shows) rather than five,
+ * so tiles of past flights do not pile up in it and in the worker (measured with `npm run soak`).
+ */
+export const FOLLOWER_MAP_OPTIONS: MapProps = { maxTileCacheZoomLevels: 1 };

@@ -19,7 +19,7 @@ import { BACKGROUND_LAYER, baseStyle, BASE_IMAGERY_SOURCE, LAND_PAINT, OVERLAYS_
 import { FilterSync, type LineFilterSelector } from './filter-sync.tsx';
 import { resolveLabelImages } from './label-images.ts';
 import { getMapLib } from './map-lib.ts';
-import { OVERLAY_MAP_OPTIONS } from './map-options.ts';
+import { FOLLOWER_MAP_OPTIONS, OVERLAY_MAP_OPTIONS } from './map-options.ts';
 import { OverlayLayers } from './overlay-layers.tsx';
 import { useFirstIdle } from './use-first-idle.ts';
 import { useMapData } from './use-map-data.ts';
@@ -96,6 +96,7 @@ export function MapView(props: MapViewProps) {
         initialViewState={{ zoom: view.zoom, latitude: view.lat, longitude: view.lon }}
         mapStyle={mapStyle}
         {...OVERLAY_MAP_OPTIONS}
+        {...(follow ? FOLLOWER_MAP_OPTIONS : undefined)}
         onLoad={onLoad}
         onSourceData={tiles.onSourceData}
         onError={onError}
