@@ -344,11 +344,13 @@ async function once(
       { timeout: 120_000 },
     );
     const firstIdleMs = Math.round(Number(await handle.jsonValue()));
+    const app = kind === 'appSwipe' || kind === 'appFade';
+    // The app's diagnostics hook (debug=1) loads just after the first idle: the drag below drives it.
+    if (app) await page.waitForFunction(() => window.__revivalAtlas !== undefined);
     // The app marks its overlay map's first idle; its imagery panes may still be loading tiles.
     await network.quiet();
     const load = network.byKind();
     const { live, created, draws: drawsBefore } = await webgl(page);
-    const app = kind === 'appSwipe' || kind === 'appFade';
     const areaBox = app ? await page.locator('.map-stack').boundingBox() : undefined;
     const clip = await clipping(page, kind);
 
@@ -436,7 +438,7 @@ export async function compareBench(
   runs = 3,
 ): Promise<CompareResult> {
   const appQuery = (mode: 'swipe' | 'fade') =>
-    `?lang=en&before=${SCENE.before}&after=${SCENE.after}&mode=${mode}&split=50&map=${SCENE.map}`;
+    `?debug=1&lang=en&before=${SCENE.before}&after=${SCENE.after}&mode=${mode}&split=50&map=${SCENE.map}`;
   const results: Record<Kind, Run[]> = { appSwipe: [], pluginSwipe: [], appFade: [], rerenderFade: [] };
   let area = { width: 1280, height: 800 };
   for (let i = 0; i < runs; i++) {

@@ -39,10 +39,9 @@ export async function filterChange(
   const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
   const page = await context.newPage();
   await isolate(page, data);
-  await page.goto(url);
-  await page.waitForFunction(() => performance.getEntriesByName('atlas:first-idle').length > 0, undefined, {
-    timeout: 120_000,
-  });
+  // debug=1: the diagnostics hook, loaded after the first idle, drives the store.
+  await page.goto(new URL('?debug=1', url).href);
+  await page.waitForFunction(() => window.__revivalAtlas !== undefined, undefined, { timeout: 120_000 });
   const runs = await page.evaluate(async (changes) => {
     const atlas = window.__revivalAtlas;
     if (!atlas) throw new Error('no diagnostics hook');

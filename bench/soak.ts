@@ -106,11 +106,12 @@ async function sample(page: Page, samples: Sample[], at: number): Promise<HeapUs
   await page.waitForFunction(
     () => {
       const atlas = window.__revivalAtlas;
-      const maps = [atlas?.map, atlas?.secondary, ...Object.values(window.__revivalAtlasPanes ?? {})];
+      const maps = [atlas?.map, atlas?.secondary, ...Object.values(atlas?.panes ?? {})];
       return maps.every(
         (map) =>
           map === undefined ||
           !document.body.contains(map.getCanvas()) ||
+          getComputedStyle(map.getCanvas()).visibility === 'hidden' ||
           (!map.isMoving() && map.loaded() && map.areTilesLoaded()),
       );
     },
@@ -164,7 +165,8 @@ async function main(): Promise<void> {
     });
     await isolate(page, data);
     // Idle after 1 s and the shortest countdown: the attract loop starts by itself, as on a kiosk nobody touches.
-    await page.goto(`${preview.url}?kiosk=1&lang=en&idle=1`);
+    // debug=1: the diagnostics hook (window.__revivalAtlas) tells when the maps have settled.
+    await page.goto(`${preview.url}?debug=1&kiosk=1&lang=en&idle=1`);
     await page.getByRole('button', { name: /Touch to explore/ }).waitFor({ timeout: 60_000 });
 
     const warm = WARM_ROUNDS * loopLength;

@@ -29,6 +29,7 @@ import { ErrorBoundary } from './error-boundary.tsx';
 import { ErrorFallback } from './error-fallback.tsx';
 import { LanguageSwitcher } from './language-switcher.tsx';
 import { MapStack } from './map-stack.tsx';
+import { firstIdleReached, installWaitingUpdate } from './start-up.ts';
 import { useData } from './use-data.ts';
 import { useSearchPrefold } from './use-search-prefold.ts';
 import { useUrlSync } from './use-url-sync.ts';
@@ -127,7 +128,7 @@ function Shell() {
       <main className="map-area">
         {/* The map starts while the data loads: its WebGL, worker and imagery set-up overlap the fetch. */}
         <ErrorBoundary fallback={(retry) => <ErrorFallback retry={retry} />}>
-          <MapStack selectLineFilter={selectLineFilter} />
+          <MapStack selectLineFilter={selectLineFilter} onFirstIdle={firstIdleReached} />
         </ErrorBoundary>
         {status === 'loading' && (
           <p className="loading" role="status">
@@ -140,7 +141,7 @@ function Shell() {
       </main>
       {kiosk && (
         <>
-          <KioskController />
+          <KioskController onSessionReset={installWaitingUpdate} />
           <OperatorPanel />
         </>
       )}

@@ -2,6 +2,7 @@ import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { resetToHome } from '../kiosk/kiosk-controller.tsx';
 import { useAppStore } from '../store/app-store.ts';
+import { installWaitingUpdate } from './start-up.ts';
 
 /** Seconds before an unattended kiosk recovers from an error by itself. */
 const KIOSK_RECOVERY_SECONDS = 5;
@@ -14,6 +15,7 @@ export function ErrorFallback({ retry }: { retry: () => void }) {
     useAppStore.getState().logError('render error: recovered by returning to the home view');
     const timer = setTimeout(() => {
       resetToHome();
+      installWaitingUpdate();
       retry();
     }, KIOSK_RECOVERY_SECONDS * 1000);
     return () => clearTimeout(timer);

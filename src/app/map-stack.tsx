@@ -2,6 +2,9 @@
  * The map area: the overlay map, and for a comparison the imagery beneath it. Single: one map draws the
  * imagery under its overlays. Swipe and fade: two imagery panes beneath a transparent overlay map, clipped
  * or faded (compositing only; overlays loaded and drawn once). Side by side: two synced maps.
+ * The panes and the right map are created when first needed and then kept, hidden, across scenes and
+ * modes: a WebGL context and a map cost far more to create than to keep (the kiosk's loop would otherwise
+ * create three per round), and a removed map's worker work was left behind.
  */
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -12,7 +15,8 @@ import { PaneFrame } from '../imagery/pane-frame.tsx';
 import { SideLabels } from '../imagery/side-labels.tsx';
 import { SwipeDivider } from '../imagery/swipe-divider.tsx';
 import type { LineFilterSelector } from '../map/filter-sync.tsx';
-import { getMapLib, MapView } from '../map/map-view.tsx';
+import { getMapLib } from '../map/map-lib.ts';
+import { MapView } from '../map/map-view.tsx';
 import type { TileStatus } from '../lib/tile-health.ts';
 import { useAppStore } from '../store/app-store.ts';
 import { selectVisibleImagery } from '../store/selectors.ts';
@@ -54,7 +58,20 @@ const setAfterStatus = statusSetter('after');
 /** Over the panes the overlay map draws no imagery: its (empty) status is not a side's. */
 const ignoreStatus = () => undefined;
 
-export function MapStack({ selectLineFilter }: { selectLineFilter: LineFilterSelector }) {
+/** True from the first time `needed` is true: a map created for a mode is kept after it. */
+function useKept(needed: boolean): boolean {
+  const [kept, setKept] = useState(needed);
+  if (needed && !kept) setKept(true);
+  return kept || needed;
+}
+
+interface Props {
+  selectLineFilter: LineFilterSelector;
+  /** Called once, when the main map first drew with the data (start-up.ts). */
+  onFirstIdle: () => void;
+}
+
+export function MapStack({ selectLineFilter, onFirstIdle }: Props) {
   const { t } = useTranslation();
   const area = useRef<HTMLDivElement>(null);
   const visible = useAppStore(selectVisibleImagery);
@@ -63,11 +80,15 @@ export function MapStack({ selectLineFilter }: { selectLineFilter: LineFilterSel
   useCanvasNames();
   const { mode } = visible;
   const panes = mode === 'swipe' || mode === 'fade';
+  const keepPanes = useKept(panes);
+  const keepSecondary = useKept(mode === 'side-by-side');
+  // The last pane mode shapes the hidden panes' frames (nothing shows of them).
+  const paneMode = mode === 'fade' ? 'fade' : 'swipe';
   return (
     <div ref={area} className={`map-stack mode-${mode}`}>
-      {panes && (
+      {keepPanes && (
         <>
-          <PaneFrame side="before" mode={mode} vertical={vertical} testId="pane-before">
+          <PaneFrame side="before" mode={paneMode} vertical={vertical} testId="pane-before" hidden={!panes}>
             <ImageryPane
               testId="pane-before"
               layer={visible.before}
@@ -75,9 +96,10 @@ export function MapStack({ selectLineFilter }: { selectLineFilter: LineFilterSel
               mapLib={getMapLib()}
               generation={generation.before}
               onStatus={setBeforeStatus}
+              hidden={!panes}
             />
           </PaneFrame>
-          <PaneFrame side="after" mode={mode} vertical={vertical} testId="pane-after">
+          <PaneFrame side="after" mode={paneMode} vertical={vertical} testId="pane-after" hidden={!panes}>
             <ImageryPane
               testId="pane-after"
               layer={visible.after}
@@ -85,6 +107,7 @@ export function MapStack({ selectLineFilter }: { selectLineFilter: LineFilterSel
               mapLib={getMapLib()}
               generation={generation.after}
               onStatus={setAfterStatus}
+              hidden={!panes}
             />
           </PaneFrame>
         </>
@@ -97,13 +120,21 @@ export function MapStack({ selectLineFilter }: { selectLineFilter: LineFilterSel
           transparent={panes}
           onImageryStatus={mode === 'single' ? setBaseStatus : panes ? ignoreStatus : setBeforeStatus}
           imageryGeneration={String(mode === 'single' ? generation.base : generation.before)}
+          onFirstIdle={onFirstIdle}
         />
       </div>
-      {mode === 'side-by-side' && (
-        <div className="map-slot map-slot-secondary">
+      {keepSecondary && (
+        <div
+          className={
+            mode === 'side-by-side'
+              ? 'map-slot map-slot-secondary'
+              : 'map-slot map-slot-secondary kept-hidden'
+          }
+        >
           <MapView
             id="secondary"
             follow="main"
+            hidden={mode !== 'side-by-side'}
             label={t('compare.after')}
             selectLineFilter={selectLineFilter}
             imagery={visible.after}

@@ -1,16 +1,19 @@
 /**
  * One side of a swipe or fade: a small, non-interactive map that draws only a satellite layer, beneath the
  * (transparent) overlay map and in step with its camera. Overlays are drawn once, by the map above, for
- * both sides; the divider and the fade only clip or fade this pane (compositing, no re-rendering).
+ * both sides; the divider and the fade only clip or fade this pane (compositing, no re-rendering). Kept
+ * once created: hidden, it has no imagery source and follows no camera.
  */
-import { memo, useEffect, useMemo, useRef, useState } from 'react';
-import type { Map as MapLibreMap } from 'maplibre-gl';
-import MapGL, { Layer, Source, useMap, type MapProps, type MapRef } from 'react-map-gl/maplibre';
+import { memo } from 'react';
+import MapGL, { useMap, type MapProps } from 'react-map-gl/maplibre';
 import type { ImageryLayer } from '../data/schema.ts';
-import { rasterSource } from '../lib/raster-source.ts';
+import { RasterImagery } from '../lib/map/raster-imagery.tsx';
+import { initialViewOf, useFollowCamera } from '../lib/map/use-follow-camera.ts';
+import { useMapInstance } from '../lib/map/use-map-instance.ts';
+import { useResizeOnShow } from '../lib/map/use-resize-on-show.ts';
 import type { TileStatus } from '../lib/tile-health.ts';
 import { useTileHealth } from '../lib/use-tile-health.ts';
-import { useContextRecovery } from '../lib/use-context-recovery.ts';
+import { useAppStore } from '../store/app-store.ts';
 
 const SOURCE = 'pane-imagery';
 const LAND = '#e9e4d8';
@@ -24,6 +27,9 @@ const PANE_STYLE = {
   layers: [{ id: 'land', type: 'background', paint: { 'background-color': LAND } }],
 } satisfies MapProps['mapStyle'];
 
+const logError = (message: string) => useAppStore.getState().logError(message);
+const ignoreStatus = () => undefined;
+
 interface Props {
   layer: ImageryLayer | undefined;
   /** The map to follow (react-map-gl MapProvider id). */
@@ -31,7 +37,9 @@ interface Props {
   mapLib: MapProps['mapLib'];
   generation: number;
   onStatus: (status: TileStatus) => void;
+  /** The pane's map id (the diagnostics hook lists it under `panes`) and its frame's test id. */
   testId: string;
+  hidden: boolean;
 }
 
 /** Memoised: the divider re-renders only the frame around it (pane-frame.tsx), never the map. */
@@ -42,75 +50,35 @@ export const ImageryPane = memo(function ImageryPane({
   generation,
   onStatus,
   testId,
+  hidden,
 }: Props) {
-  const leader = useMap()[follow];
-  const paneRef = useRef<MapRef>(null);
-  // MapLibre restores a lost context by itself; one that never comes back gets a new map (a new mount).
-  const [loadedMap, setLoadedMap] = useState<{ map: MapLibreMap; mount: number }>();
-  const gl = useContextRecovery(loadedMap?.map);
-  const loaded = loadedMap?.mount === gl.mount;
-  const source = useMemo(() => layer && rasterSource(layer), [layer]);
-  const tiles = useTileHealth(SOURCE, `${layer?.id ?? ''}:${generation}`, onStatus);
-
-  useEffect(() => {
-    const pane = paneRef.current;
-    if (!leader || !pane || !loaded) return;
-    const sync = () =>
-      pane.jumpTo({
-        center: leader.getCenter(),
-        zoom: leader.getZoom(),
-        bearing: leader.getBearing(),
-        pitch: leader.getPitch(),
-      });
-    sync();
-    leader.on('move', sync);
-    leader.on('resize', sync);
-    return () => {
-      leader.off('move', sync);
-      leader.off('resize', sync);
-    };
-  }, [leader, loaded]);
-
-  // Diagnostics (browser tests): the live panes, registered even before the main map loads, and forgotten
-  // when removed (a removed map would otherwise stay in memory).
-  useEffect(() => {
-    const map = loadedMap?.map;
-    if (!map) return;
-    window.__revivalAtlasPanes = { ...window.__revivalAtlasPanes, [testId]: map };
-    return () => {
-      if (window.__revivalAtlasPanes?.[testId] === map) window.__revivalAtlasPanes[testId] = undefined;
-    };
-  }, [loadedMap, testId]);
+  const leader = useMap()[follow]?.getMap();
+  const instance = useMapInstance(testId, { log: logError });
+  // Measure first, then take the leader's camera.
+  useResizeOnShow(instance.map, !hidden);
+  useFollowCamera(instance.map, leader, { active: !hidden });
+  const shown = hidden ? undefined : layer;
+  const tiles = useTileHealth(SOURCE, `${shown?.id ?? ''}:${generation}`, hidden ? ignoreStatus : onStatus);
 
   // Not before the map it follows exists: started anywhere else (the world view), a pane would first fetch
   // the world's tiles, then jump. MapGL reads its initial view only when it mounts (or remounts).
   if (!leader) return null;
   return (
     <MapGL
-      key={gl.mount}
+      key={instance.mount}
       id={testId}
-      ref={paneRef}
+      ref={instance.attach}
       mapLib={mapLib}
-      initialViewState={{
-        longitude: leader.getCenter().lng,
-        latitude: leader.getCenter().lat,
-        zoom: leader.getZoom(),
-        bearing: leader.getBearing(),
-        pitch: leader.getPitch(),
-      }}
+      initialViewState={initialViewOf(leader)}
       interactive={false}
       attributionControl={false}
       mapStyle={PANE_STYLE}
-      onLoad={(event) => setLoadedMap({ map: event.target, mount: gl.mount })}
+      onLoad={instance.onLoad}
       onSourceData={tiles.onSourceData}
       onError={(event) => void tiles.onError(event)}
       onIdle={tiles.onIdle}
     >
-      {layer && source && (
-        <Source key={`${layer.id}:${generation}`} id={SOURCE} {...source}>
-          <Layer id={SOURCE} type="raster" paint={{ 'raster-fade-duration': 0 }} />
-        </Source>
-      )}
+      <RasterImagery id={SOURCE} layer={shown} generation={generation} />
     </MapGL>
   );
 });

@@ -13,10 +13,12 @@ interface Props {
   mode: 'swipe' | 'fade';
   vertical: boolean;
   testId: string;
+  /** Kept but not shown (another compare mode): `visibility: hidden` keeps the pane's size. */
+  hidden: boolean;
   children: ReactNode;
 }
 
-export function PaneFrame({ side, mode, vertical, testId, children }: Props) {
+export function PaneFrame({ side, mode, vertical, testId, hidden, children }: Props) {
   const frame = useRef<HTMLDivElement>(null);
   const rtl = useAppStore((s) => RTL_LANGUAGES.has(s.ui.lang));
   useLayoutEffect(() => {
@@ -33,7 +35,12 @@ export function PaneFrame({ side, mode, vertical, testId, children }: Props) {
     });
   }, [side, mode, vertical, rtl]);
   return (
-    <div ref={frame} className="imagery-pane" data-testid={testId} aria-hidden="true">
+    <div
+      ref={frame}
+      className={hidden ? 'imagery-pane kept-hidden' : 'imagery-pane'}
+      data-testid={testId}
+      aria-hidden="true"
+    >
       {children}
     </div>
   );

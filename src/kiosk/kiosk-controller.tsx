@@ -19,7 +19,6 @@ export function resetToHome(): void {
   store.resetSession();
   const home = store.data.kiosk?.home;
   if (home) useAppStore.getState().requestCamera({ center: home.center, zoom: home.zoom });
-  window.dispatchEvent(new Event('atlas:session-reset'));
 }
 
 function Countdown({ seconds, onDone }: { seconds: number; onDone: () => void }) {
@@ -65,7 +64,7 @@ function Countdown({ seconds, onDone }: { seconds: number; onDone: () => void })
   );
 }
 
-function AttractLoop() {
+function AttractLoop({ onTouch }: { onTouch: () => void }) {
   const scenes = useAppStore((s) => s.data.scenes);
   const checks = useAppStore((s) => s.kiosk.checks);
   const featured = useAppStore((s) => s.data.kiosk?.featuredScenes);
@@ -99,7 +98,7 @@ function AttractLoop() {
   }, [scene, reducedMotion]);
 
   return (
-    <button type="button" className="kiosk-overlay attract" onClick={resetToHome} data-scene={scene?.id}>
+    <button type="button" className="kiosk-overlay attract" onClick={onTouch} data-scene={scene?.id}>
       <span className="kiosk-card">
         <span className="attract-title">
           <BilingualText k="kiosk.touchToExplore" />
@@ -117,7 +116,8 @@ function AttractLoop() {
   );
 }
 
-export function KioskController() {
+/** `onSessionReset` runs after each reset (the app installs a waiting new version then). */
+export function KioskController({ onSessionReset }: { onSessionReset: () => void }) {
   const phase = useAppStore((s) => s.kiosk.phase);
   const idleOverride = useAppStore((s) => s.kiosk.idleOverride);
   const settings = useAppStore((s) => s.data.kiosk);
@@ -131,11 +131,19 @@ export function KioskController() {
     () => () => {
       resetToHome();
       useAppStore.getState().setPhase('attract');
+      onSessionReset();
     },
-    [],
+    [onSessionReset],
+  );
+  const touch = useMemo(
+    () => () => {
+      resetToHome();
+      onSessionReset();
+    },
+    [onSessionReset],
   );
 
   if (phase === 'countdown') return <Countdown seconds={countdownSeconds} onDone={finishCountdown} />;
-  if (phase === 'attract') return <AttractLoop />;
+  if (phase === 'attract') return <AttractLoop onTouch={touch} />;
   return null;
 }

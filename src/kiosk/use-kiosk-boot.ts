@@ -13,9 +13,9 @@ import { checkScenes } from './self-test.ts';
  * Fetches the data files and the offline archives once through the service worker, whole, so that they
  * are in its caches before the network goes: the archives then answer range requests from the cache.
  */
-async function warmOfflineCache(urls: readonly string[], log: (message: string) => void): Promise<void> {
+async function warmOfflineCache(urls: readonly string[], log: (message: string) => void): Promise<boolean> {
   const workers = navigator.serviceWorker as ServiceWorkerContainer | undefined;
-  if (!workers || !import.meta.env.PROD) return;
+  if (!workers || !import.meta.env.PROD) return false;
   await workers.ready;
   if (!workers.controller) {
     await new Promise((resolve) => workers.addEventListener('controllerchange', resolve, { once: true }));
@@ -27,8 +27,7 @@ async function warmOfflineCache(urls: readonly string[], log: (message: string) 
       ),
     ),
   );
-  window.dispatchEvent(new Event('atlas:offline-ready'));
-  (window as { __atlasOfflineReady?: boolean }).__atlasOfflineReady = true;
+  return true;
 }
 
 export function useKioskBoot(langFromUrl: boolean): void {
@@ -57,7 +56,7 @@ export function useKioskBoot(langFromUrl: boolean): void {
 
   useEffect(() => {
     if (!enabled || !ready) return;
-    const { data, setLanguage, setChecks, logError } = useAppStore.getState();
+    const { data, setLanguage, setChecks, setOfflineReady, logError } = useAppStore.getState();
     if (!langFromUrl && data.kiosk) setLanguage(data.kiosk.defaultLanguage);
     const archives = (data.kiosk?.offlineArchives ?? []).map((archive) =>
       resolvePmtilesUrl(archive.url, window.location.href).slice('pmtiles://'.length),
@@ -65,7 +64,7 @@ export function useKioskBoot(langFromUrl: boolean): void {
     const files = Object.values(DATA_FILES).map(
       (file) => new URL(`${import.meta.env.BASE_URL}${file}`, window.location.href).href,
     );
-    void warmOfflineCache([...files, ...archives], logError);
+    void warmOfflineCache([...files, ...archives], logError).then((warm) => warm && setOfflineReady());
     void checkScenes(data.scenes, data.imagery.layers).then(setChecks);
   }, [enabled, ready, langFromUrl]);
 }

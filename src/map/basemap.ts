@@ -8,7 +8,6 @@ import { MAP_COLORS } from '../ui/theme.ts';
 
 export const BASE_IMAGERY_SOURCE = 'base-imagery';
 export const BACKGROUND_LAYER = 'background';
-export const BASE_IMAGERY_LAYER = 'base-imagery';
 
 /** Region bounds the camera may not leave: the liberated territories and a margin of context. */
 export const MAX_BOUNDS: [number, number, number, number] = [44.9, 38.55, 48.1, 40.85];

@@ -3,7 +3,7 @@
  * `styleimagemissing`). The map then needs no glyph server, works offline, and Arabic and Azerbaijani
  * letters are shaped by the browser exactly as in the rest of the page.
  */
-import type { StyleImageMetadata } from 'maplibre-gl';
+import type { Map as MapLibreMap, StyleImageMetadata } from 'maplibre-gl';
 import { LABEL_IMAGE_PREFIX } from './layers/districts.ts';
 import { COUNT_IMAGE_PREFIX } from './layers/projects.ts';
 
@@ -70,4 +70,15 @@ export function labelImageFor(id: string, ratio = globalThis.devicePixelRatio ||
     );
   }
   return undefined;
+}
+
+/**
+ * Lets `map` draw its labels. The resolver must exist before the first tile asks for an image: a
+ * 'styleimagemissing' listener added later cannot supply the image for that request.
+ */
+export function resolveLabelImages(map: MapLibreMap): void {
+  map.setMissingStyleImageResolver((id) => {
+    const label = labelImageFor(id);
+    if (label && !map.hasImage(id)) map.addImage(id, label.image, label.options);
+  });
 }

@@ -26,6 +26,8 @@ export interface KioskState {
   checks: SceneCheck[] | undefined;
   /** Recent errors, newest first, for the operator panel. */
   errors: string[];
+  /** The data files and offline archives are in the service worker's caches: the kiosk can go offline. */
+  offlineReady: boolean;
 }
 
 export const initialKiosk: KioskState = {
@@ -36,6 +38,7 @@ export const initialKiosk: KioskState = {
   touring: false,
   checks: undefined,
   errors: [],
+  offlineReady: false,
 };
 
 export interface KioskSlice {
@@ -45,6 +48,7 @@ export interface KioskSlice {
   goToScene: (index: number) => void;
   setTouring: (touring: boolean) => void;
   setChecks: (checks: SceneCheck[]) => void;
+  setOfflineReady: () => void;
   logError: (message: string) => void;
 }
 
@@ -59,6 +63,7 @@ export const createKioskSlice: StateCreator<AppState, [], [], KioskSlice> = (set
     goToScene: (sceneIndex) => update({ sceneIndex }),
     setTouring: (touring) => update({ touring }),
     setChecks: (checks) => update({ checks }),
+    setOfflineReady: () => update({ offlineReady: true }),
     logError: (message) =>
       set((state) => ({
         kiosk: {

@@ -10,9 +10,12 @@ export interface ScreenPoint {
 export class AtlasDriver {
   constructor(readonly page: Page) {}
 
-  /** Opens the app with URL parameters and waits until the map has drawn everything it needs. */
+  /**
+   * Opens the app with URL parameters and waits until the map has drawn everything it needs. `debug=1`
+   * switches on the diagnostics hook (`window.__revivalAtlas`) the driver reads.
+   */
   async open(query = ''): Promise<void> {
-    await this.page.goto(query ? `./?${query}` : './');
+    await this.page.goto(query ? `./?debug=1&${query}` : './?debug=1');
     await this.waitForMapIdle();
   }
 
@@ -136,11 +139,15 @@ export class AtlasDriver {
         (open ? status.before !== 'loading' && status.after !== 'loading' : status.base !== 'loading')
       );
     });
-    // Every map on screen has all its tiles (not only the first one) and has drawn them.
+    // Every map on screen has all its tiles (not only the first one) and has drawn them. Maps of another
+    // compare mode are kept, hidden.
     await this.page.waitForFunction(() => {
       const atlas = window.__revivalAtlas;
-      const maps = [atlas?.map, atlas?.secondary, ...Object.values(window.__revivalAtlasPanes ?? {})].filter(
-        (map) => map !== undefined && document.body.contains(map.getCanvas()),
+      const maps = [atlas?.map, atlas?.secondary, ...Object.values(atlas?.panes ?? {})].filter(
+        (map) =>
+          map !== undefined &&
+          document.body.contains(map.getCanvas()) &&
+          getComputedStyle(map.getCanvas()).visibility !== 'hidden',
       );
       return maps.every((map) => map?.loaded() && map.areTilesLoaded());
     });

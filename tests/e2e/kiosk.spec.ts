@@ -129,7 +129,7 @@ test.describe('offline', () => {
   }) => {
     await atlas.open('kiosk=1&lang=en');
     await page.waitForFunction(
-      () => (window as { __atlasOfflineReady?: boolean }).__atlasOfflineReady === true,
+      () => window.__revivalAtlas?.store.getState().kiosk.offlineReady === true,
       undefined,
       {
         timeout: 30_000,

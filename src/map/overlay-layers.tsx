@@ -1,0 +1,39 @@
+/**
+ * What the overlay map draws above the imagery: districts, their labels, the region outline, project
+ * routes and clustered points. Sources get their data once per data change; the filter reaches them
+ * through FilterSync (map-view.tsx), never as new data per hover or selection.
+ */
+import { useMemo } from 'react';
+import { Layer, Source } from 'react-map-gl/maplibre';
+import { useAppStore } from '../store/app-store.ts';
+import {
+  DISTRICT_LABELS_SOURCE,
+  districtLayers,
+  DISTRICTS_SOURCE,
+  REGION_SOURCE,
+} from './layers/districts.ts';
+import {
+  CLUSTER_OPTIONS,
+  PROJECT_LINES_SOURCE,
+  PROJECT_POINTS_SOURCE,
+  projectLayers,
+} from './layers/projects.ts';
+import type { OverlayData } from './use-map-data.ts';
+
+export function OverlayLayers({ data }: { data: OverlayData }) {
+  const lang = useAppStore((s) => s.ui.lang);
+  const layers = useMemo(() => [...districtLayers(lang), ...projectLayers()], [lang]);
+  return (
+    <>
+      {/* Sources first, then every layer in drawing order (layers name their source). */}
+      <Source id={DISTRICTS_SOURCE} type="geojson" data={data.districtData} />
+      <Source id={REGION_SOURCE} type="geojson" data={data.outline} />
+      <Source id={DISTRICT_LABELS_SOURCE} type="geojson" data={data.labelData} />
+      <Source id={PROJECT_LINES_SOURCE} type="geojson" data={data.projectData.lines} />
+      <Source id={PROJECT_POINTS_SOURCE} type="geojson" data={data.projectData.points} {...CLUSTER_OPTIONS} />
+      {layers.map((layer) => (
+        <Layer key={layer.id} {...layer} />
+      ))}
+    </>
+  );
+}

@@ -1,0 +1,22 @@
+/** The store's districts and projects as the overlay map's sources (map-data.ts), computed once per change. */
+import { useMemo } from 'react';
+import { useAppStore } from '../store/app-store.ts';
+import { selectEntries } from '../store/selectors.ts';
+import { districtLabelsToMap, districtsToMap, projectsToMap, regionOutline } from './map-data.ts';
+
+export type OverlayData = ReturnType<typeof useMapData>;
+
+export function useMapData() {
+  const districts = useAppStore((s) => s.data.districts);
+  const entries = useAppStore(selectEntries);
+  const districtData = useMemo(() => districtsToMap(districts), [districts]);
+  const labelData = useMemo(() => districtLabelsToMap(districts), [districts]);
+  const outline = useMemo(() => regionOutline(districts), [districts]);
+  const projectData = useMemo(() => projectsToMap(entries), [entries]);
+  /** District code → its numeric feature id (feature-state). */
+  const districtIds = useMemo(
+    () => new Map(districtData.features.map((f) => [f.properties.code, f.id])),
+    [districtData],
+  );
+  return { districtData, labelData, outline, projectData, districtIds };
+}
