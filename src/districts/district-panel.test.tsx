@@ -7,7 +7,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { fixtureFetch } from '../../tests/fixture-files.ts';
 import { renderWithApp, resetStore } from '../../tests/render.tsx';
 import { loadData } from '../data/load.ts';
-import { emptyFilters } from '../filters/filter-slice.ts';
+import { emptyFilters } from '../store/filter-slice.ts';
 import { useAppStore } from '../store/app-store.ts';
 import { DistrictPanel } from './district-panel.tsx';
 
