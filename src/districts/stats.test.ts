@@ -6,7 +6,7 @@ import { fixtureFetch } from '../../tests/fixture-files.ts';
 import { loadData } from '../data/load.ts';
 import { indexProjects } from '../data/project-index.ts';
 import type { DistrictFeature } from '../data/schema.ts';
-import type { LoadedData } from '../store/data-slice.ts';
+import type { LoadedData } from '../data/load.ts';
 import { districtStats } from './stats.ts';
 
 /** A fetch that answers `…/data/NAME` from the real data folder. */
