@@ -6,7 +6,7 @@
 import { useEffect, useMemo, useState } from 'react';
 import { useAppStore } from '../store/app-store.ts';
 import { usePrefersReducedMotion } from '../lib/use-prefers-reduced-motion.ts';
-import { scenePair, sceneSeconds } from '../lib/scene-time.ts';
+import { captionAsOf, scenePair, sceneSeconds } from '../lib/scene-time.ts';
 import { BilingualData, BilingualText } from './bilingual.tsx';
 import { applyScene, loopScenes, playableScenes, wrap } from './tour.ts';
 import { useActivity } from './use-activity.ts';
@@ -112,7 +112,7 @@ function AttractLoop() {
             <strong>
               <BilingualData text={scene.title} />
             </strong>
-            <BilingualData text={scene.caption} />
+            <BilingualData text={captionAsOf(scene, undefined)} />
           </span>
         )}
       </span>
