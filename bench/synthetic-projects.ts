@@ -38,6 +38,9 @@ export function syntheticProjects(districts: readonly DistrictFeature[], count: 
     } while (!containsPoint(district.area, point));
     const startYear = 2021 + Math.floor(rand() * 5);
     const endYear = startYear + Math.floor(rand() * 4);
+    // Picked in the order they always were, so the data set stays the same apart from the end below.
+    const category = pick(CATEGORIES);
+    const status = pick(STATUSES);
     const n = String(i + 1);
     features.push({
       type: 'Feature',
@@ -52,12 +55,13 @@ export function syntheticProjects(districts: readonly DistrictFeature[], count: 
           tr: `Deneme projesi ${n}`,
         },
         summary: { az: 'Sınaq üçün.', en: 'For benchmarks.', ru: 'Для тестов.' },
-        category: pick(CATEGORIES),
-        status: pick(STATUSES),
+        category,
+        status,
         statusAsOf: '2026-11-01',
         districts: [district.id],
         start: `${startYear}-0${1 + Math.floor(rand() * 9)}`,
-        end: `${endYear}-12`,
+        // A completed project ended before the source that confirmed it (else: end-after-status-date).
+        end: `${status === 'completed' ? Math.min(endYear, 2025) : endYear}-12`,
         sources: [{ title: 'Synthetic', url: `https://example.org/synthetic/${n}` }],
       },
     });

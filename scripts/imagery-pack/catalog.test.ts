@@ -119,6 +119,12 @@ describe('the offline layer', () => {
     expect(imageryLayer.safeParse(local).success).toBe(true);
   });
 
+  it('keeps the copy out of the time series of its source', () => {
+    const local = offlineLayer({ ...layer('s2-2016'), family: 's2-cloudless', dateKind: 'capture' }, FACTS);
+    expect(local['family']).toBeUndefined();
+    expect(local['dateKind']).toBe('capture');
+  });
+
   it('only suffixes the languages a title has', () => {
     const local = offlineLayer({ id: 'a', title: { en: 'A', az: 'A' } }, FACTS);
     expect(local['title']).toEqual({ en: `A ${OFFLINE_SUFFIX['en']}`, az: 'A (oflayn)' });

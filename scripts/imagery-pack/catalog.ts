@@ -94,7 +94,8 @@ const round6 = (v: number) => Math.round(v * 1e6) / 1e6;
 /**
  * The `ID-local` layer: the source layer's title with "(offline)" in each language, its date, source and
  * licence fields unchanged, `type: "pmtiles"`, the archive URL, the pack's zooms and bounds. Keys follow the
- * order of the catalogue's layers; other fields of the source (resolution, nonCommercial…) are kept.
+ * order of the catalogue's layers; other fields of the source (resolution, nonCommercial…) are kept, but not
+ * its `family`.
  */
 export function offlineLayer(source: JsonObject, pack: PackFacts): JsonObject {
   const id = source['id'];
@@ -126,7 +127,9 @@ export function offlineLayer(source: JsonObject, pack: PackFacts): JsonObject {
     `Offline copy of layer "${id}" for the kiosk (PMTiles archive, zooms ${pack.minZoom}-${pack.maxZoom}, ` +
     `bounds ${pack.bounds.map(round6).join(',')}), packed on ${pack.packedOn} by scripts/imagery-pack.ts.`;
   for (const [key, value] of Object.entries(source)) {
-    if (key in layer) continue;
+    // The copy is a layer of its own, not a second frame of its source's family on the same date (the
+    // validator refuses that); the kiosk's offlineArchives swap the source's tiles instead.
+    if (key in layer || key === 'family') continue;
     if (key === 'note' && isObject(value)) {
       const english = value['en'];
       layer[key] = { ...value, en: typeof english === 'string' ? `${provenance} ${english}` : provenance };

@@ -51,6 +51,8 @@ const NOUNS: Record<string, string> = {
   precision: 'a precision',
   type: 'a type',
   mode: 'a compare mode',
+  kind: 'a scene kind',
+  dateKind: 'a date kind',
   languages: 'a language',
   defaultLanguage: 'a language',
 };
@@ -78,8 +80,16 @@ export function addZodIssues(
       (issue.code === 'invalid_type' || issue.code === 'invalid_union' || issue.code === 'invalid_value');
     if (missing) {
       list.error(`missing-${leaf}`, `${field} is required in ${subject}`, at);
-    } else if (issue.code === 'invalid_value' && 'values' in issue) {
-      const allowed = issue.values.map(String).join(', ');
+    } else if (
+      (issue.code === 'invalid_value' && 'values' in issue) ||
+      (issue.code === 'invalid_union' && 'options' in issue)
+    ) {
+      // A discriminated union (a scene's `kind`) lists its options like an enum lists its values.
+      const options = 'values' in issue ? issue.values : (issue.options as unknown[]);
+      const allowed = options
+        .filter((option) => option !== undefined)
+        .map(String)
+        .join(', ');
       list.error(
         `unknown-${leaf}`,
         `${describe(value)} is not ${NOUNS[leaf] ?? `an allowed ${leaf}`} (allowed: ${allowed}) in ${subject}`,

@@ -37,6 +37,11 @@ export const PRECISIONS = ['exact', 'approximate', 'schematic'] as const;
 export type Precision = (typeof PRECISIONS)[number];
 export const COMPARE_MODES = ['swipe', 'fade', 'side-by-side'] as const;
 export type CompareMode = (typeof COMPARE_MODES)[number];
+/** What an imagery layer's `date` is: when it was captured (a yearly mosaic's year) or when it was released. */
+export const DATE_KINDS = ['capture', 'release'] as const;
+export type DateKind = (typeof DATE_KINDS)[number];
+export const SCENE_KINDS = ['compare', 'time-lapse'] as const;
+export type SceneKind = (typeof SCENE_KINDS)[number];
 
 /** Lon/lat box of the liberated territories (Fuzuli reaches 47.63 E); geometry outside it is an error. */
 export const REGION_BOUNDS = { west: 45.4, south: 38.8, east: 47.7, north: 40.6 } as const;
@@ -75,6 +80,62 @@ export const currentDistrict = z.strictObject({
 });
 export type CurrentDistrict = z.infer<typeof currentDistrict>;
 
+const count = z.number().int().nonnegative();
+
+/** One sourced Great Return figure: how many had moved in by `date` (cumulative). */
+export const resettlementPoint = z.strictObject({
+  date: partialDate,
+  families: count.optional(),
+  residents: count.optional(),
+  sources: z.array(sourceRef).min(1, { message: 'needs at least one source' }),
+});
+export type ResettlementPoint = z.infer<typeof resettlementPoint>;
+
+/** The parsed Great Return figures: the latest figure, and the series when the file gives one. */
+export interface Resettlement {
+  families?: number;
+  residents?: number;
+  date: string;
+  series?: ResettlementPoint[];
+}
+
+/**
+ * A settlement's Great Return figures: one figure (`families`, `residents`, `date`; its sources are the
+ * project's) or a `series` of dated, sourced figures, oldest first. Either way the parsed value carries the
+ * latest figure in `families`, `residents` and `date`, so whatever shows "today" reads one shape; `series`
+ * is kept when the file gives one (resettlement-checks.ts checks its order).
+ */
+export const resettlement = z
+  .strictObject({
+    families: count.optional(),
+    residents: count.optional(),
+    date: partialDate.optional(),
+    series: z.array(resettlementPoint).min(1, { message: 'needs at least one figure' }).optional(),
+  })
+  .superRefine((value, ctx) => {
+    const single = value.date !== undefined || value.families !== undefined || value.residents !== undefined;
+    if (value.series && single) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['series'],
+        message: 'give either one figure (date, families, residents) or a series of dated figures, not both',
+      });
+    } else if (!value.series && value.date === undefined) {
+      ctx.addIssue({ code: 'invalid_type', expected: 'string', input: undefined, path: ['date'] });
+    }
+  })
+  .transform(({ series, ...single }): Resettlement => {
+    const latest = series?.at(-1);
+    if (!series || !latest) return { ...single, date: single.date ?? '' };
+    const { families, residents, date } = latest;
+    return {
+      ...(families === undefined ? {} : { families }),
+      ...(residents === undefined ? {} : { residents }),
+      date,
+      series,
+    };
+  });
+
 export const projectProperties = z.strictObject({
   name: localizedText,
   summary: localizedText,
@@ -91,13 +152,7 @@ export const projectProperties = z.strictObject({
   precision: z.enum(PRECISIONS).default('exact'),
   currentDistrict: currentDistrict.optional(),
   sources: z.array(sourceRef).min(1, { message: 'needs at least one source' }),
-  resettlement: z
-    .strictObject({
-      families: z.number().int().nonnegative().optional(),
-      residents: z.number().int().nonnegative().optional(),
-      date: partialDate,
-    })
-    .optional(),
+  resettlement: resettlement.optional(),
   imagery: z.strictObject({ before: text, after: text }).optional(),
   /** Photos or drawings shown in the passport; each names its author and licence. */
   media: z
@@ -171,8 +226,22 @@ export const imageryLayer = z
     termsUrl: httpsUrl.optional(),
     resolution: text.optional(),
     note: localizedText.partial().optional(),
+    /**
+     * The time series the layer belongs to: layers of one family are steps of the timeline and frames of a
+     * time-lapse (`s2-cloudless` yearly mosaics, `wayback` releases). A layer without one is for comparisons only.
+     */
+    family: z
+      .string()
+      .regex(PROJECT_ID, { message: 'must be a kebab-case id such as s2-cloudless' })
+      .optional(),
+    /** `capture`: `date` is when the imagery was taken (a mosaic's year); `release`: when it was published. */
+    dateKind: z.enum(DATE_KINDS).optional(),
   })
   .superRefine((layer, ctx) => {
+    if (layer.family !== undefined && layer.dateKind === undefined) {
+      // A family's dates are shown on the timeline, labelled as capture or release dates.
+      ctx.addIssue({ code: 'invalid_type', expected: 'string', input: undefined, path: ['dateKind'] });
+    }
     if (layer.type === 'pmtiles' ? !layer.url.startsWith('pmtiles://') : !TILE_TEMPLATE.test(layer.url)) {
       ctx.addIssue({
         code: 'custom',
@@ -197,9 +266,10 @@ export const imageryCatalog = z.object({
 
 const lonLat = z.tuple([z.number().finite(), z.number().finite()]);
 
-export const scene = z.strictObject({
+const sceneFields = {
   id: z.string().regex(PROJECT_ID, { message: 'must be a kebab-case id such as shusha' }),
   title: localizedText,
+  /** The caption; a time-lapse shows it until the first of its `captions` applies. */
   caption: localizedText,
   camera: z.strictObject({
     center: lonLat,
@@ -207,12 +277,41 @@ export const scene = z.strictObject({
     bearing: z.number().min(-360).max(360).default(0),
     pitch: z.number().min(0).max(85).default(0),
   }),
-  imagery: z.strictObject({ before: text, after: text, mode: z.enum(COMPARE_MODES).default('swipe') }),
   projects: z.array(text).optional(),
-  seconds: z.number().positive().max(600).default(20),
   /** Where the caption's facts and figures come from, shown with the caption (like a project's sources). */
   sources: z.array(sourceRef).min(1, { message: 'needs at least one source' }),
+};
+
+/** A before/after comparison of two layers (the kind of a scene without `kind`). */
+export const compareScene = z.strictObject({
+  kind: z.literal('compare').default('compare'),
+  ...sceneFields,
+  imagery: z.strictObject({ before: text, after: text, mode: z.enum(COMPARE_MODES).default('swipe') }),
+  seconds: z.number().positive().max(600).default(20),
 });
+export type CompareScene = z.infer<typeof compareScene>;
+
+/** A caption that applies from a date on (the frames of a time-lapse dated `from` or later). */
+export const datedCaption = z.strictObject({ from: partialDate, caption: localizedText });
+export type DatedCaption = z.infer<typeof datedCaption>;
+
+/** The layers of one imagery family dated from `from` to `to`, one frame each (scene-checks.ts). */
+export const timeLapseScene = z.strictObject({
+  kind: z.literal('time-lapse'),
+  ...sceneFields,
+  timeLapse: z.strictObject({
+    family: text,
+    from: partialDate,
+    to: partialDate,
+    secondsPerFrame: z.number().min(0.5).max(60).default(3),
+  }),
+  captions: z.array(datedCaption).min(1).optional(),
+  /** Time on screen; by default every frame once (frames × secondsPerFrame). */
+  seconds: z.number().positive().max(600).optional(),
+});
+export type TimeLapseScene = z.infer<typeof timeLapseScene>;
+
+export const scene = z.discriminatedUnion('kind', [compareScene, timeLapseScene]);
 export type Scene = z.infer<typeof scene>;
 
 export const scenesFile = z.object({

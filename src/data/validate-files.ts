@@ -108,8 +108,11 @@ export function validateFiles(files: FileTexts, references: FileTexts = {}): Val
     )?.value ?? [];
   const projectIds = idsOf(projects);
   const scenes =
-    validateKind('scenes', (text, file) => validateScenes(text, file, { imageryIds, projectIds }), length)
-      ?.value ?? [];
+    validateKind(
+      'scenes',
+      (text, file) => validateScenes(text, file, { imageryIds, imageryLayers: imagery.layers, projectIds }),
+      length,
+    )?.value ?? [];
   const sceneIds = idsOf(scenes);
   const kiosk = validateKind(
     'kiosk',

@@ -14,6 +14,9 @@ import { parseJsonSource } from './json-source.ts';
 import { parseItems, warnMissingTranslations } from './parse-items.ts';
 import { readDocument } from './read-document.ts';
 import { readFeatureCollection } from './read-feature-collection.ts';
+import { checkSceneImagery, type SceneContext } from './scene-checks.ts';
+import { isBefore } from '../lib/day.ts';
+import { checkResettlement, checkStatusDates } from './time-checks.ts';
 import {
   districtFeature,
   imageryCatalog,
@@ -32,12 +35,6 @@ import {
 export interface Validated<T> {
   value: T;
   issues: DataIssue[];
-}
-
-/** Partial dates compare at their common precision: an end in "2021" is not before a start in "2021-09". */
-function isBefore(date: string, other: string): boolean {
-  const length = Math.min(date.length, other.length);
-  return date.slice(0, length) < other.slice(0, length);
 }
 
 export function validateDistricts(text: string, file: string): Validated<DistrictFeature[]> {
@@ -109,6 +106,8 @@ export function validateProjects(
       checkDistrictPlacement(issues, context.districts, item, at, subject);
     }
     checkRouteDensity(issues, item, at, subject);
+    checkStatusDates(issues, properties, at, subject);
+    checkResettlement(issues, properties, at, subject);
     if (context.imageryIds && properties.imagery) {
       for (const side of ['before', 'after'] as const) {
         const id = properties.imagery[side];
@@ -142,9 +141,28 @@ export function validateImagery(text: string, file: string): Validated<ImageryCa
     addZodIssues(issues, top.error, [], 'the imagery catalog', (path) => valueAtPath(doc.value, path));
     return { value: empty, issues: issues.items };
   }
-  const layers = parseItems(top.data.layers, imageryLayer, issues, ['layers'], 'layer').map(
-    ({ item }) => item,
-  );
+  const layers: ImageryLayer[] = [];
+  const familyDates = new Set<string>();
+  for (const { item, index, subject } of parseItems(
+    top.data.layers,
+    imageryLayer,
+    issues,
+    ['layers'],
+    'layer',
+  )) {
+    // Two layers of one family on one date would be two frames of one day in a time-lapse.
+    const key = item.family === undefined ? undefined : `${item.family} ${item.date}`;
+    if (key !== undefined && familyDates.has(key)) {
+      issues.error(
+        'duplicate-date',
+        `${subject} has the same date "${item.date}" as another layer of family "${item.family}" (one layer per date)`,
+        ['layers', index, 'date'],
+      );
+      continue;
+    }
+    if (key !== undefined) familyDates.add(key);
+    layers.push(item);
+  }
   const ids = new Set(layers.map((layer) => layer.id));
   const defaultPair = { ...top.data.defaultPair };
   for (const side of ['before', 'after'] as const) {
@@ -162,10 +180,7 @@ export function validateImagery(text: string, file: string): Validated<ImageryCa
   return { value: { defaultPair, layers }, issues: issues.items };
 }
 
-export interface SceneContext {
-  imageryIds?: ReadonlySet<string>;
-  projectIds?: ReadonlySet<string>;
-}
+export type { SceneContext };
 
 export function validateScenes(text: string, file: string, context: SceneContext = {}): Validated<Scene[]> {
   const issues = new IssueList(file, parseJsonSource(text));
@@ -186,15 +201,7 @@ export function validateScenes(text: string, file: string, context: SceneContext
       at('camera', 'center'),
       subject,
     );
-    for (const side of ['before', 'after'] as const) {
-      if (context.imageryIds && !context.imageryIds.has(item.imagery[side])) {
-        issues.error(
-          'unknown-imagery',
-          `imagery.${side} "${item.imagery[side]}" is not a layer in imagery.json in ${subject}`,
-          at('imagery', side),
-        );
-      }
-    }
+    checkSceneImagery(issues, item, context, at, subject);
     item.projects?.forEach((id, i) => {
       if (context.projectIds && !context.projectIds.has(id)) {
         issues.warn(

@@ -6,6 +6,7 @@
 import { useEffect, useMemo, useState } from 'react';
 import { useAppStore } from '../store/app-store.ts';
 import { usePrefersReducedMotion } from '../lib/use-prefers-reduced-motion.ts';
+import { captionAsOf, scenePair, sceneSeconds } from '../lib/scene-time.ts';
 import { BilingualData, BilingualText } from './bilingual.tsx';
 import { applyScene, loopScenes, playableScenes, wrap } from './tour.ts';
 import { useActivity } from './use-activity.ts';
@@ -78,19 +79,21 @@ function AttractLoop({ onTouch }: { onTouch: () => void }) {
 
   useEffect(() => {
     if (!scene) return;
-    applyScene(scene, useAppStore.getState());
+    const store = useAppStore.getState();
+    applyScene(scene, store);
     // Reduced motion: the first scene stays (no auto-advance, no sweep) until a touch.
     if (reducedMotion) return;
-    const next = setTimeout(() => setIndex((i) => i + 1), scene.seconds * 1000);
+    const seconds = sceneSeconds(scene, store.data.imagery);
+    const next = setTimeout(() => setIndex((i) => i + 1), seconds * 1000);
     // A slow sweep of the divider shows both dates in every scene.
     let frame = 0;
     const start = performance.now();
     const sweep = (now: number) => {
-      const phase = ((now - start) / (scene.seconds * 1000)) * Math.PI * 2;
+      const phase = ((now - start) / (seconds * 1000)) * Math.PI * 2;
       useAppStore.getState().setSplit(50 - 35 * Math.sin(phase));
       frame = requestAnimationFrame(sweep);
     };
-    if (scene.imagery.mode === 'swipe') frame = requestAnimationFrame(sweep);
+    if (scenePair(scene, store.data.imagery)?.mode === 'swipe') frame = requestAnimationFrame(sweep);
     return () => {
       clearTimeout(next);
       cancelAnimationFrame(frame);
@@ -108,7 +111,7 @@ function AttractLoop({ onTouch }: { onTouch: () => void }) {
             <strong>
               <BilingualData text={scene.title} />
             </strong>
-            <BilingualData text={scene.caption} />
+            <BilingualData text={captionAsOf(scene, undefined)} />
           </span>
         )}
       </span>

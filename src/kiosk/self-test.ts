@@ -1,10 +1,11 @@
 /**
  * The kiosk's boot self-test: each scene's imagery must be there (a PMTiles archive answers with a valid
- * header; a tile server returns a first tile). A scene that fails is left out of the loop rather than shown
- * broken.
+ * header; a tile server returns a first tile) — both layers of a comparison, every date of a time-lapse. A
+ * scene that fails is left out of the loop rather than shown broken.
  */
 import type { ImageryLayer, Scene } from '../data/schema.ts';
 import { resolvePmtilesUrl } from '../lib/raster-source.ts';
+import { sceneLayerIds } from '../lib/scene-time.ts';
 import type { SceneCheck } from '../store/kiosk-slice.ts';
 
 type Fetcher = (url: string, init?: RequestInit) => Promise<Response>;
@@ -50,7 +51,9 @@ export async function checkScenes(
   return Promise.all(
     scenes.map(async (scene): Promise<SceneCheck> => {
       const problems: string[] = [];
-      for (const id of [scene.imagery.before, scene.imagery.after]) {
+      const ids = sceneLayerIds(scene, { layers });
+      if (ids.length < 2) problems.push('fewer than two imagery dates');
+      for (const id of ids) {
         const layer = byId.get(id);
         if (!layer) {
           problems.push(`layer ${id} is not in the catalog`);

@@ -2,6 +2,7 @@
 import { useEffect, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { localized } from '../lib/localized.ts';
+import { captionAsOf } from '../lib/scene-time.ts';
 import { useAppStore } from '../store/app-store.ts';
 import { Panel } from '../ui/panel.tsx';
 import { BilingualData } from './bilingual.tsx';
@@ -59,7 +60,7 @@ export function TourPanel() {
     <Panel {...chrome} title={<BilingualData text={scene.title} />}>
       <p className="tour-progress">{t('tour.progress', { index: current + 1, total: scenes.length })}</p>
       <p className="tour-caption">
-        <BilingualData text={scene.caption} />
+        <BilingualData text={captionAsOf(scene, undefined)} />
       </p>
       <div className="tour-nav">
         <button type="button" onClick={() => goToScene(wrap(current - 1, scenes.length))}>

@@ -1,5 +1,6 @@
 /** The guided tour and the attract loop: which scenes play, in which order, and what a scene sets. */
 import type { Scene } from '../data/schema.ts';
+import { scenePair } from '../lib/scene-time.ts';
 import type { AppState } from '../store/app-store.ts';
 import type { SceneCheck } from '../store/kiosk-slice.ts';
 
@@ -20,13 +21,12 @@ export function loopScenes(playable: readonly Scene[], featured: readonly string
 export const wrap = (index: number, length: number) =>
   length === 0 ? 0 : ((index % length) + length) % length;
 
-/** Shows a scene: its imagery pair and compare mode, and flies the camera there. */
+/**
+ * Shows a scene: its imagery pair and compare mode, and flies the camera there. A time-lapse is shown as a
+ * comparison of its first and last dates until the attract loop plays time-lapses.
+ */
 export function applyScene(scene: Scene, store: AppState): void {
-  store.openCompare({
-    before: scene.imagery.before,
-    after: scene.imagery.after,
-    mode: scene.imagery.mode,
-    split: 50,
-  });
+  const pair = scenePair(scene, store.data.imagery);
+  if (pair) store.openCompare({ ...pair, split: 50 });
   store.requestCamera({ center: scene.camera.center, zoom: scene.camera.zoom });
 }

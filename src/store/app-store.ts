@@ -4,13 +4,15 @@ import { createDataSlice, type DataSlice } from './data-slice.ts';
 import { createFilterSlice, type FilterSlice } from './filter-slice.ts';
 import { createImagerySlice, type ImagerySlice } from './imagery-slice.ts';
 import { createKioskSlice, type KioskSlice } from './kiosk-slice.ts';
+import { createTimelineSlice, type TimelineSlice } from './timeline-slice.ts';
 import { createUiSlice, type UiSlice } from './ui-slice.ts';
 
 export type AppState = DataSlice &
   UiSlice &
   FilterSlice &
   ImagerySlice &
-  KioskSlice & { resetSession: () => void };
+  KioskSlice &
+  TimelineSlice & { resetSession: () => void };
 
 /**
  * What outlives a visitor: the data, the kiosk's set-up, self-test and error log, and what each imagery
@@ -39,6 +41,7 @@ export const useAppStore = create<AppState>()((...args) => {
     ...createFilterSlice(...args),
     ...createImagerySlice(...args),
     ...createKioskSlice(...args),
+    ...createTimelineSlice(...args),
     /** Forgets everything one visitor did (see `sessionKeeps`). The kiosk's idle reset uses it. */
     resetSession: () =>
       set((state) => {

@@ -93,3 +93,35 @@ describe('serializeUrl', () => {
     expect(formatView({ zoom: 8.123, lat: 39.123456, lon: 46.987654 })).toBe('8.12/39.1235/46.9877');
   });
 });
+
+describe('the timeline day in the URL', () => {
+  it('round-trips', () => {
+    for (const asOf of ['2021-06-01', '2022-01-01', '2024-02-29', '1990-01-01', '2100-12-31']) {
+      expect(parseUrl(serializeUrl({ asOf })).state).toEqual({ asOf });
+    }
+  });
+  it('is left out for today', () => {
+    expect(serializeUrl({ asOf: undefined }, '?asOf=2021-06-01')).toBe('');
+  });
+  it('ignores what is not a real day, and says so', () => {
+    for (const bad of [
+      '2021',
+      '2021-06',
+      '2021-6-1',
+      '2023-02-29',
+      '2021-13-01',
+      '01.06.2021',
+      '1989-12-31',
+      '',
+    ]) {
+      const { state, ignored } = parseUrl(`?asOf=${encodeURIComponent(bad)}`);
+      expect(state, bad).toEqual({});
+      expect(ignored, bad).toEqual([`asOf="${bad}" (expected a day YYYY-MM-DD)`]);
+    }
+  });
+  it('sits with the other parameters', () => {
+    const state = { lang: 'az' as const, project: 'fuzuli-international-airport', asOf: '2021-06-01' };
+    expect(serializeUrl(state)).toBe('?lang=az&project=fuzuli-international-airport&asOf=2021-06-01');
+    expect(parseUrl('?asOf=2022-01-01&kiosk=1').state).toEqual({ asOf: '2022-01-01', kiosk: true });
+  });
+});

@@ -12,6 +12,7 @@ import {
   type Language,
   type Status,
 } from '../data/schema.ts';
+import { isIsoDay } from '../lib/day.ts';
 import type { MapView } from './ui-slice.ts';
 
 export interface UrlState {
@@ -35,6 +36,8 @@ export interface UrlState {
   after?: string;
   mode?: CompareMode;
   split?: number;
+  /** The timeline's day, `YYYY-MM-DD` (absent: today). */
+  asOf?: string;
 }
 
 export interface ParsedUrl {
@@ -47,6 +50,10 @@ const VIEW_LIMITS = { zoom: [0, 22], lat: [-85, 85], lon: [-180, 180] } as const
 const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const DISTRICT_ID = /^AZ-[A-Z0-9]{2,3}$/;
 const YEARS = [1990, 2100] as const;
+
+/** A real day within the years links may name (imagery starts in 2000; the future is no history). */
+export const isAsOfDay = (value: string): boolean =>
+  isIsoDay(value) && Number(value.slice(0, 4)) >= YEARS[0] && Number(value.slice(0, 4)) <= YEARS[1];
 
 export function parseView(value: string): MapView | undefined {
   const parts = value.split('/');
@@ -145,6 +152,11 @@ export function parseUrl(search: string): ParsedUrl {
     if (split.trim() !== '' && Number.isFinite(value) && value >= 0 && value <= 100) state.split = value;
     else ignored.push(`split="${split}" (expected 0 to 100)`);
   }
+  const asOf = params.get('asOf');
+  if (asOf !== null) {
+    if (isAsOfDay(asOf)) state.asOf = asOf;
+    else ignored.push(`asOf="${asOf}" (expected a day YYYY-MM-DD)`);
+  }
   return { state, ignored };
 }
 
@@ -169,6 +181,7 @@ export function serializeUrl(state: UrlState, search = '', defaults: { lang?: La
   put('after', state.after);
   put('mode', state.before ? state.mode : undefined);
   put('split', state.before && state.split !== undefined ? String(Math.round(state.split)) : undefined);
+  put('asOf', state.asOf);
   put('map', state.view && formatView(state.view));
   const text = params.toString().replaceAll('%2F', '/').replaceAll('%2C', ',');
   return text ? `?${text}` : '';
