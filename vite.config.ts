@@ -48,7 +48,9 @@ export default defineConfig({
             options: { cacheName: 'atlas-data', networkTimeoutSeconds: 4 },
           },
           {
-            urlPattern: /\.pmtiles(\?.*)?$/,
+            // Any origin: a kiosk's archive may live on a bucket or CDN (a RegExp route matches only this
+            // origin's URLs). Answered with CORS, its response is cacheable like a local one.
+            urlPattern: ({ url }) => url.pathname.endsWith('.pmtiles'),
             handler: 'CacheFirst',
             options: {
               cacheName: 'atlas-archives',

@@ -157,6 +157,11 @@ export type DistrictFeature = z.infer<typeof districtFeature>;
 
 const TILE_TEMPLATE = /\{z\}.*\{(x|y)\}.*\{(x|y)\}/;
 
+/** A PMTiles archive: `pmtiles://` (relative to the app or absolute) or an https URL (a bucket, a CDN). */
+const isArchiveUrl = (url: string) =>
+  url.startsWith('pmtiles://') || (URL.canParse(url) && new URL(url).protocol === 'https:');
+const ARCHIVE_URL_MESSAGE = 'a pmtiles layer needs a pmtiles:// or an https:// URL';
+
 export const imageryLayer = z
   .strictObject({
     id: z.string().regex(PROJECT_ID, { message: 'must be a kebab-case id such as s2-2024' }),
@@ -179,14 +184,12 @@ export const imageryLayer = z
     note: localizedText.partial().optional(),
   })
   .superRefine((layer, ctx) => {
-    if (layer.type === 'pmtiles' ? !layer.url.startsWith('pmtiles://') : !TILE_TEMPLATE.test(layer.url)) {
+    if (layer.type === 'pmtiles' ? !isArchiveUrl(layer.url) : !TILE_TEMPLATE.test(layer.url)) {
       ctx.addIssue({
         code: 'custom',
         path: ['url'],
         message:
-          layer.type === 'pmtiles'
-            ? 'a pmtiles layer needs a pmtiles:// URL'
-            : 'must be a tile template with {z}, {x} and {y}',
+          layer.type === 'pmtiles' ? ARCHIVE_URL_MESSAGE : 'must be a tile template with {z}, {x} and {y}',
       });
     }
     if (layer.minzoom > layer.maxzoom) {
@@ -232,7 +235,9 @@ export const kioskSettings = z.strictObject({
   featuredScenes: z.array(text).default([]),
   publicBaseUrl: httpsUrl,
   operatorPin: z.string().regex(/^\d{4,8}$/, { message: 'must be 4 to 8 digits' }),
-  offlineArchives: z.array(z.strictObject({ layer: text, url: text })).default([]),
+  offlineArchives: z
+    .array(z.strictObject({ layer: text, url: text.refine(isArchiveUrl, { message: ARCHIVE_URL_MESSAGE }) }))
+    .default([]),
   home: z.strictObject({ center: lonLat, zoom: z.number().min(0).max(22) }),
   metadata: z.record(z.string(), z.unknown()).optional(),
 });
