@@ -4,6 +4,11 @@
  */
 import { z } from 'zod';
 
+// The production Content-Security-Policy forbids eval. Zod would probe `Function('')` on the first parse
+// (a reported CSP violation) before falling back to parsing without compiled code: in the browser, say so
+// up front. Node (the curator CLI) keeps the faster compiled parsers.
+if (typeof window !== 'undefined') z.config({ jitless: true });
+
 export const LANGUAGES = ['az', 'en', 'ru', 'ar', 'tr'] as const;
 export type Language = (typeof LANGUAGES)[number];
 /** Languages every name, title and caption must have; ar and tr are welcome (missing ones are warnings). */
