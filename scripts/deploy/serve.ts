@@ -26,13 +26,13 @@ function nginxBinary(): string {
   );
 }
 
-/** The brotli filter module, if this nginx has one in its modules folder. */
-function brotliModule(nginx: string): string | undefined {
+/** A brotli module (filter or static), if this nginx has it in its modules folder. */
+function brotliModule(nginx: string, kind: 'filter' | 'static'): string | undefined {
   if (env.BROTLI === 'off') return undefined;
   const version = spawnSync(nginx, ['-V'], { encoding: 'utf8' });
   const modules =
     /--modules-path=(\S+)/.exec(`${version.stderr}${version.stdout}`)?.[1] ?? '/usr/lib/nginx/modules';
-  const file = join(modules, 'ngx_http_brotli_filter_module.so');
+  const file = join(modules, `ngx_http_brotli_${kind}_module.so`);
   if (existsSync(file) || env.BROTLI === 'on') return file;
   return undefined;
 }
@@ -50,7 +50,8 @@ function layoutFor(runDir: string, confDir: string, nginx: string): NginxLayout 
     env.TLS_PORT && env.TLS_CERT && env.TLS_KEY
       ? { port: Number(env.TLS_PORT), cert: env.TLS_CERT, key: env.TLS_KEY }
       : undefined;
-  const brotli = brotliModule(nginx);
+  const brotli = brotliModule(nginx, 'filter');
+  const brotliStatic = brotliModule(nginx, 'static');
   const user = workerUser();
   const mimeTypes = findMimeTypes();
   return {
@@ -60,6 +61,7 @@ function layoutFor(runDir: string, confDir: string, nginx: string): NginxLayout 
     port: Number(env.PORT ?? 8080),
     ...(env.HOST ? { host: env.HOST } : {}),
     ...(brotli ? { brotliModule: brotli } : {}),
+    ...(brotliStatic ? { brotliStaticModule: brotliStatic } : {}),
     accessLog: env.ACCESS_LOG ?? '/dev/stdout',
     ...(tls ? { tls } : {}),
     ...(user ? { user } : {}),
