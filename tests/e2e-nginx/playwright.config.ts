@@ -20,7 +20,7 @@ export default defineConfig({
   workers: 1,
   retries: 0,
   reporter: process.env.CI
-    ? [['list'], ['html', { open: 'never', outputFolder: '../../playwright-report-nginx' }]]
+    ? [['list'], ['html', { open: 'never', outputFolder: '../../playwright-report/nginx' }]]
     : 'list',
   use: {
     baseURL: `http://localhost:${PORTS.app}/`,
