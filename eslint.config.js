@@ -83,7 +83,7 @@ export default tseslint.config(
   folderRules,
   {
     // Only the e2e helper may import Playwright: specs go through the driver.
-    files: ['tests/e2e/**/*.spec.ts', 'tests/e2e/driver.ts'],
+    files: ['tests/e2e/**/*.spec.ts', 'tests/e2e/driver.ts', 'tests/e2e-nginx/**/*.spec.ts'],
     rules: {
       'no-restricted-imports': [
         'error',

@@ -1,7 +1,9 @@
 import { readFileSync } from 'node:fs';
+import { constants as zlibConstants } from 'node:zlib';
 import { defineConfig } from 'vitest/config';
 import react from '@vitejs/plugin-react';
 import { VitePWA } from 'vite-plugin-pwa';
+import { compression, defineAlgorithm } from 'vite-plugin-compression2';
 import { dataFolderPlugin } from './build/data-plugin.ts';
 
 export default defineConfig({
@@ -16,6 +18,18 @@ export default defineConfig({
   plugins: [
     react(),
     dataFolderPlugin(),
+    // Compressed copies of the hashed assets (x.js.gz, x.js.br) at the highest levels, made once at build
+    // time: nginx serves them as they are (gzip_static, brotli_static) instead of compressing each answer.
+    // Only assets/: data files are replaced in place by curators, a copy beside them would go stale.
+    compression({
+      include: /assets\/[^/]+\.(js|mjs|css)$/,
+      algorithms: [
+        defineAlgorithm('gzip', { level: 9 }),
+        defineAlgorithm('brotliCompress', { params: { [zlibConstants.BROTLI_PARAM_QUALITY]: 11 } }),
+      ],
+      threshold: 1024,
+      logLevel: 'silent',
+    }),
     // Offline: the app shell, fonts and MapLibre are precached; data files are fetched network-first (a
     // curator's new file wins when online, the last copy serves offline); local imagery archives are kept
     // whole and answer the range requests PMTiles makes.
@@ -48,7 +62,9 @@ export default defineConfig({
             options: { cacheName: 'atlas-data', networkTimeoutSeconds: 4 },
           },
           {
-            urlPattern: /\.pmtiles(\?.*)?$/,
+            // Any origin: a kiosk's archive may live on a bucket or CDN (a RegExp route matches only this
+            // origin's URLs). Answered with CORS, its response is cacheable like a local one.
+            urlPattern: ({ url }) => url.pathname.endsWith('.pmtiles'),
             handler: 'CacheFirst',
             options: {
               cacheName: 'atlas-archives',

@@ -9,14 +9,18 @@ import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import desktopConfig from 'lighthouse/core/config/desktop-config.js';
 import { CHROMIUM_ARGS } from './lib/browser.ts';
+import { startNginx } from './lib/nginx.ts';
 import { startPreview } from './lib/preview.ts';
 
 const PORT = 4191;
+/** `LIGHTHOUSE_SERVER=nginx` (npm run lighthouse:nginx): behind the production nginx configuration instead. */
+const NGINX = process.env.LIGHTHOUSE_SERVER === 'nginx';
 const RESULTS = 'bench/results/latest.json';
-const OUT = 'bench/results/lighthouse';
+const OUT =
+  process.env.LIGHTHOUSE_SERVER === 'nginx' ? 'bench/results/lighthouse-nginx' : 'bench/results/lighthouse';
 
 async function main(): Promise<void> {
-  const preview = await startPreview(PORT);
+  const server = NGINX ? await startNginx(PORT, 'dist') : await startPreview(PORT);
   const chrome = await chromeLauncher.launch({
     chromePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
     chromeFlags: [
@@ -29,7 +33,8 @@ async function main(): Promise<void> {
     ],
   });
   try {
-    const url = `${preview.url}?lang=en`;
+    // By name: the resolver rules below send every address but localhost nowhere, IP literals included.
+    const url = `${server.url.replace('127.0.0.1', 'localhost')}?lang=en`;
     const result = await lighthouse(
       url,
       { port: chrome.port, output: ['html', 'json'], logLevel: 'error' },
@@ -52,12 +57,14 @@ async function main(): Promise<void> {
     const lighthouseResults = {
       measuredAt: new Date().toISOString(),
       url,
+      server: NGINX ? 'nginx (deploy/nginx)' : 'vite preview',
       preset: 'desktop',
       lighthouseVersion: result.lhr.lighthouseVersion,
       scores,
       failingAudits: failing,
     };
-    writeFileSync(RESULTS, `${JSON.stringify({ ...previous, lighthouse: lighthouseResults }, null, 2)}\n`);
+    const key = NGINX ? 'lighthouseNginx' : 'lighthouse';
+    writeFileSync(RESULTS, `${JSON.stringify({ ...previous, [key]: lighthouseResults }, null, 2)}\n`);
     console.table(scores);
     if (failing.length > 0) console.log(`Failing audits: ${failing.join(', ')}`);
     console.log(`Reports: ${OUT}/report.html, ${OUT}/report.json`);
@@ -67,7 +74,7 @@ async function main(): Promise<void> {
     }
   } finally {
     chrome.kill();
-    preview.stop();
+    await server.stop();
   }
 }
 

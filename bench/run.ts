@@ -9,6 +9,8 @@ import { compareBench } from './compare.ts';
 import { filterChange } from './filter-change.ts';
 import { firstIdle, firstIdlePair } from './first-idle.ts';
 import { launch } from './lib/browser.ts';
+import { loadBench } from './load.ts';
+import { printLoad } from './load-run.ts';
 import { startPreview } from './lib/preview.ts';
 import { syntheticProjects } from './synthetic-projects.ts';
 import { validateSpeed } from './validate-speed.ts';
@@ -48,6 +50,8 @@ async function main(): Promise<void> {
       },
       synthetic,
     );
+    // nginx with the production configuration against vite preview, under load (bench/load.ts).
+    const load = await loadBench();
     const results = {
       ...previous,
       measuredAt: new Date().toISOString(),
@@ -63,6 +67,7 @@ async function main(): Promise<void> {
         validateMs: validation,
       },
       compare,
+      load,
     };
     mkdirSync('bench/results', { recursive: true });
     writeFileSync(RESULTS, `${JSON.stringify(results, null, 2)}\n`);
@@ -155,6 +160,7 @@ async function main(): Promise<void> {
         target: '',
       },
     });
+    printLoad(load);
   } finally {
     await browser.close();
     app.stop();

@@ -5,6 +5,11 @@
 import { z } from 'zod';
 import { httpsUrl, partialDate, text } from './schema-primitives.ts';
 
+// The production Content-Security-Policy forbids eval. Zod would probe `Function('')` on the first parse
+// (a reported CSP violation) before falling back to parsing without compiled code: in the browser, say so
+// up front. Node (the curator CLI) keeps the faster compiled parsers.
+if (typeof window !== 'undefined') z.config({ jitless: true });
+
 export const LANGUAGES = ['az', 'en', 'ru', 'ar', 'tr'] as const;
 export type Language = (typeof LANGUAGES)[number];
 /** Languages every name, title and caption must have; ar and tr are welcome (missing ones are warnings). */
@@ -206,6 +211,11 @@ export type DistrictFeature = z.infer<typeof districtFeature>;
 
 const TILE_TEMPLATE = /\{z\}.*\{(x|y)\}.*\{(x|y)\}/;
 
+/** A PMTiles archive: `pmtiles://` (relative to the app or absolute) or an https URL (a bucket, a CDN). */
+const isArchiveUrl = (url: string) =>
+  url.startsWith('pmtiles://') || (URL.canParse(url) && new URL(url).protocol === 'https:');
+const ARCHIVE_URL_MESSAGE = 'a pmtiles layer needs a pmtiles:// or an https:// URL';
+
 export const imageryLayer = z
   .strictObject({
     id: z.string().regex(PROJECT_ID, { message: 'must be a kebab-case id such as s2-2024' }),
@@ -242,14 +252,12 @@ export const imageryLayer = z
       // A family's dates are shown on the timeline, labelled as capture or release dates.
       ctx.addIssue({ code: 'invalid_type', expected: 'string', input: undefined, path: ['dateKind'] });
     }
-    if (layer.type === 'pmtiles' ? !layer.url.startsWith('pmtiles://') : !TILE_TEMPLATE.test(layer.url)) {
+    if (layer.type === 'pmtiles' ? !isArchiveUrl(layer.url) : !TILE_TEMPLATE.test(layer.url)) {
       ctx.addIssue({
         code: 'custom',
         path: ['url'],
         message:
-          layer.type === 'pmtiles'
-            ? 'a pmtiles layer needs a pmtiles:// URL'
-            : 'must be a tile template with {z}, {x} and {y}',
+          layer.type === 'pmtiles' ? ARCHIVE_URL_MESSAGE : 'must be a tile template with {z}, {x} and {y}',
       });
     }
     if (layer.minzoom > layer.maxzoom) {
@@ -327,7 +335,9 @@ export const kioskSettings = z.strictObject({
   featuredScenes: z.array(text).default([]),
   publicBaseUrl: httpsUrl,
   operatorPin: z.string().regex(/^\d{4,8}$/, { message: 'must be 4 to 8 digits' }),
-  offlineArchives: z.array(z.strictObject({ layer: text, url: text })).default([]),
+  offlineArchives: z
+    .array(z.strictObject({ layer: text, url: text.refine(isArchiveUrl, { message: ARCHIVE_URL_MESSAGE }) }))
+    .default([]),
   home: z.strictObject({ center: lonLat, zoom: z.number().min(0).max(22) }),
   metadata: z.record(z.string(), z.unknown()).optional(),
 });

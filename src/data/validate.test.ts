@@ -868,10 +868,10 @@ describe('imagery', () => {
     });
   });
 
-  it('reports a pmtiles layer without a pmtiles:// URL', () => {
-    const at = positionOf(text, '"https://tiles.fixture.test/archive.pmtiles"');
+  it('reports a pmtiles layer with neither a pmtiles:// nor an https:// URL', () => {
+    const at = positionOf(text, '"http://tiles.fixture.test/archive.pmtiles"');
     expect(issueAt(result.issues, 'invalid-url', at).message).toBe(
-      'url "https://tiles.fixture.test/archive.pmtiles": a pmtiles layer needs a pmtiles:// URL in layer "pmtiles-without-scheme"',
+      'url "http://tiles.fixture.test/archive.pmtiles": a pmtiles layer needs a pmtiles:// or an https:// URL in layer "pmtiles-without-scheme"',
     );
   });
 

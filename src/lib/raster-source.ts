@@ -4,10 +4,11 @@ import type { ImageryLayer } from '../data/schema.ts';
 
 /**
  * `pmtiles://./tiles/x.pmtiles` in the catalog is relative to the app; the protocol needs an absolute URL,
- * so it is resolved against the page (the app works from any folder).
+ * so it is resolved against the page (the app works from any folder). An archive on another origin may be
+ * written as a plain `https://…/x.pmtiles` URL.
  */
 export function resolvePmtilesUrl(url: string, base: string): string {
-  const path = url.slice('pmtiles://'.length);
+  const path = url.startsWith('pmtiles://') ? url.slice('pmtiles://'.length) : url;
   return `pmtiles://${new URL(path, base).href}`;
 }
 
