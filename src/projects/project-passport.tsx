@@ -148,7 +148,7 @@ export function ProjectPassport({ id, linksAllowed = true }: { id: string; links
                 {' — '}
                 {source.publisher && <bdi>{source.publisher}</bdi>}
                 {source.publisher && source.date && t('format.separator')}
-                {source.date && <bdi>{date(source.date)}</bdi>}
+                {source.date && <bdi className="date">{date(source.date)}</bdi>}
               </span>
             )}
           </li>
