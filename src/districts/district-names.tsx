@@ -33,13 +33,13 @@ export function DistrictNames({ names, separator }: { names: LocalizedText; sepa
           {languages.map((code, i) => (
             <span key={code}>
               {i > 0 && separator}
-              <span className="name-language" lang={code}>
+              <bdi className="name-language" lang={code}>
                 {LANGUAGE_NAMES[code]}
-              </span>
+              </bdi>
             </span>
           ))}
           :{' '}
-          <bdi lang={languages[0]} dir={languages[0] && directionOf(languages[0])}>
+          <bdi className="name" lang={languages[0]} dir={languages[0] && directionOf(languages[0])}>
             {name}
           </bdi>
         </li>

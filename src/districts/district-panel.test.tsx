@@ -89,7 +89,7 @@ describe('DistrictPanel', () => {
       'العربية: فضولي',
     ]);
     // Each name keeps its language and direction; each language is named in itself.
-    const spelled = names.map((item) => item.querySelector('bdi'));
+    const spelled = names.map((item) => item.querySelector('.name'));
     expect(spelled.map((name) => name?.getAttribute('lang'))).toEqual(['az', 'en', 'ru', 'ar']);
     expect(spelled.map((name) => name?.getAttribute('dir'))).toEqual(['ltr', 'ltr', 'ltr', 'rtl']);
     expect(within(names[0] as HTMLElement).getByText('Türkçe')).toHaveAttribute('lang', 'tr');
@@ -161,6 +161,16 @@ describe('DistrictPanel', () => {
     renderWithApp(<DistrictPanel id="AZ-SUS" />, 'az');
     expect(screen.getByText(/^Xəritədəki sərhəd sadələşdirilib/)).toBeInTheDocument();
     expect(document.body).not.toHaveTextContent(/adm1_code|AZ-X01|Natural Earth/);
+  });
+
+  it('mirrors its charts in Arabic: labels start at the right edge, bars end where the labels begin', () => {
+    renderWithApp(<DistrictPanel id="AZ-FUZ" />, 'ar');
+    const svg = document.querySelector('.bar-chart svg') as SVGSVGElement;
+    const width = Number(svg.getAttribute('width'));
+    const label = svg.querySelector('.bar-label') as SVGTextElement;
+    expect(Number(label.getAttribute('x'))).toBe(width);
+    const bar = svg.querySelectorAll('rect')[2] as SVGRectElement;
+    expect(Number(bar.getAttribute('x')) + Number(bar.getAttribute('width'))).toBe(width - 150);
   });
 
   it('shows the source note with its codes to curators (?issues=1), never at the kiosk', () => {

@@ -1,5 +1,6 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
+import { directionOf } from '../lib/bidi.ts';
 import { isCuratorView } from '../lib/curator-view.ts';
 import { formatPartialDate } from '../lib/dates.ts';
 import { formatNumber } from '../lib/numbers.ts';
@@ -80,6 +81,7 @@ export function DistrictPanel({ id }: { id: string }) {
         <>
           <p>{t('district.projects', { count: stats.projects })}</p>
           <BarChart
+            rtl={directionOf(lang) === 'rtl'}
             title={t('district.byStatus')}
             bars={stats.byStatus.map(({ status, count }) => ({
               key: status,
@@ -89,6 +91,7 @@ export function DistrictPanel({ id }: { id: string }) {
             }))}
           />
           <BarChart
+            rtl={directionOf(lang) === 'rtl'}
             title={t('district.byCategory')}
             bars={stats.byCategory.map(({ category, count }) => ({
               key: category,
