@@ -10,7 +10,7 @@ import globals from 'globals';
  * projects, districts, imagery, kiosk, curation, map…) import from store, data, ui, lib and i18n, never from
  * each other; app/ is the only place they meet. State lives in store/ (every slice, and the filter
  * evaluation its selectors derive), so features share it without importing each other. lib/ and i18n/ use
- * the data contract's types only.
+ * the data contract's types only; i18n/ formats with lib/.
  */
 const SHARED = ['store', 'data', 'ui', 'lib', 'i18n'];
 const layer = (type, pattern = `src/${type}`) => ({ type, pattern, partialMatch: false });
@@ -46,6 +46,8 @@ const folderRules = {
           may('data', ['lib']),
           may('lib', ['data'], { dependency: { kind: 'type' } }),
           may('i18n', ['data'], { dependency: { kind: 'type' } }),
+          // i18next formats the numbers in translations with lib/numbers.ts.
+          may('i18n', ['lib']),
         ],
       },
     ],

@@ -2,9 +2,10 @@
 import { execFile } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { DataIssue } from '../src/data/issues.ts';
+import { BREAKAGES } from '../tests/breakages.ts';
 
 const ROOT = join(import.meta.dirname, '..');
 const TSX = join(ROOT, 'node_modules', '.bin', 'tsx');
@@ -50,12 +51,19 @@ function position(text: string, needle: string): { line: number; column: number 
   return { line: before.split('\n').length, column: index - before.lastIndexOf('\n') };
 }
 
-/** Checks the output's shape: issue lines, then one summary line that counts them. */
+/** What to do about the issue above it, indented. */
+const FIX_LINE = /^ {2}fix: \S.*$/;
+
+/** Checks the output's shape: issue lines (each maybe followed by its fix), then one summary line. */
 function parseOutput(run: Run) {
   const summary = run.lines.at(-1) ?? '';
   const match = SUMMARY.exec(summary);
   expect(match, `summary line: ${summary}`).not.toBeNull();
-  const issues = run.lines.slice(0, -1).filter((line) => !/: skipped \(/.test(line));
+  const body = run.lines.slice(0, -1).filter((line) => !/: skipped \(/.test(line));
+  body.forEach((line, i) => {
+    if (FIX_LINE.test(line)) expect(body[i - 1], `the line before "${line}"`).toMatch(ISSUE_LINE);
+  });
+  const issues = body.filter((line) => !FIX_LINE.test(line));
   for (const line of issues) expect(line).toMatch(ISSUE_LINE);
   const severities = issues.map((line) => ISSUE_LINE.exec(line)?.groups?.severity);
   expect(Number(match?.groups?.errors)).toBe(severities.filter((s) => s === 'error').length);
@@ -147,13 +155,21 @@ describe.concurrent('npm run check-data', () => {
         severity: 'error',
         code: 'unknown-category',
         message: expect.stringMatching(/^"hospital" is not a category \(allowed: housing, /),
+        hint: {
+          key: 'allowedValues',
+          params: { allowed: expect.stringMatching(/^housing, transport, /) },
+          text: expect.stringMatching(/^use one of the allowed values: housing, /),
+        },
       });
       expect(output.issues[0]).toMatchObject({ file: districts, code: 'invalid-geojson' });
       // Only AZ-AAA is a valid district in the districts file given, so every AZ-FUZ is unknown.
       const unknown = output.issues.filter((issue) => issue.code === 'unknown-district');
       expect(unknown.map((issue) => issue.message.split(' ')[1])).toContain('"AZ-FUZ"');
       for (const issue of output.issues) {
-        expect(Object.keys(issue).sort()).toEqual(['code', 'column', 'file', 'line', 'message', 'severity']);
+        expect(Object.keys(issue).filter((key) => key !== 'hint')).toEqual(
+          expect.arrayContaining(['code', 'column', 'file', 'line', 'message', 'severity']),
+        );
+        expect(Object.keys(issue)).toHaveLength(issue.hint ? 7 : 6);
       }
     },
     TIMEOUT,
@@ -191,7 +207,8 @@ describe.concurrent('npm run check-data', () => {
       const run = await checkData(file);
       expect(run.code).toBe(1);
       expect(run.lines).toEqual([
-        `${file}:${at.line}:${at.column} error invalid-json the file is not valid JSON: expected "," between items`,
+        `${file}:${at.line}:${at.column} error invalid-json the file is not valid JSON: a comma is missing between two items`,
+        `  fix: add a comma before column ${at.column} on line ${at.line}`,
         `1 error, 0 warnings (${file}: 0 valid)`,
       ]);
     },
@@ -233,6 +250,39 @@ describe.concurrent('npm run check-data', () => {
       // The shipped data passes.
       expect(summary).toMatch(/^0 errors, /);
       expect(run.code).toBe(0);
+    },
+    TIMEOUT,
+  );
+  it(
+    'says what to do about the five common breakages, at the line to fix',
+    async () => {
+      const paths = BREAKAGES.map((breakage, i) => {
+        const path = join(temp, `projects-${i + 1}.geojson`);
+        writeFileSync(path, breakage.text);
+        return path;
+      });
+      const run = await checkData(...paths);
+      expect(run.code).toBe(1);
+      const { summary } = parseOutput(run);
+      const errors = BREAKAGES.reduce((sum, b) => sum + b.errors, 0);
+      const warnings = BREAKAGES.reduce((sum, b) => sum + b.warnings, 0);
+      expect(summary).toMatch(new RegExp(`^${errors} errors, ${warnings} warnings \\(`));
+      BREAKAGES.forEach((breakage, i) => {
+        // The CLI names a file as given, relative to where it runs.
+        const path = relative(ROOT, paths[i] ?? '');
+        const lines = run.lines.filter((line) => line.startsWith(`${path}:`));
+        const errorLine = lines.findIndex((line) => / error /.test(line));
+        expect(lines[errorLine], breakage.name).toMatch(
+          new RegExp(`^${path}:${breakage.line}:${breakage.column} error ${breakage.code} `),
+        );
+        // The fix follows its issue line.
+        const next = run.lines[run.lines.indexOf(lines[errorLine] ?? '') + 1];
+        expect(next, breakage.name).toBe(`  fix: ${breakage.fix}`);
+        expect(
+          lines.filter((line) => / warning /.test(line)),
+          breakage.name,
+        ).toHaveLength(breakage.warnings);
+      });
     },
     TIMEOUT,
   );

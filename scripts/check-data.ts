@@ -1,6 +1,7 @@
 /**
  * The curator's validator: `npm run check-data [-- [--json] FILE…]`. Checks every file in data/ (or the
- * given files; the kind comes from the file name), one line per problem, then a count. Exit 1 on any error.
+ * given files; the kind comes from the file name), one line per problem (with what to do about the common
+ * ones on an indented line), then a count. Exit 1 on any error.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { basename, join, relative } from 'node:path';

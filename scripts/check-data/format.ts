@@ -1,8 +1,13 @@
 import type { DataIssue } from '../../src/data/issues.ts';
 
-/** `data/projects.geojson:123:17 error unknown-category "hospital" is not a category (allowed: …)` */
+/**
+ * `data/projects.geojson:123:17 error unknown-category "hospital" is not a category (allowed: …)`, one line
+ * per problem (editors and CI read it as FILE:LINE:COL), then, for the problems curators meet most, what to
+ * do in plain words on an indented line of its own: `  fix: did you mean "transport"? …`.
+ */
 export function formatIssue(issue: DataIssue): string {
-  return `${issue.file}:${issue.line}:${issue.column} ${issue.severity} ${issue.code} ${issue.message}`;
+  const line = `${issue.file}:${issue.line}:${issue.column} ${issue.severity} ${issue.code} ${issue.message}`;
+  return issue.hint ? `${line}\n  fix: ${issue.hint.text}` : line;
 }
 
 export function summary(issues: readonly DataIssue[], counts: Record<string, number>): string {

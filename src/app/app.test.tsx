@@ -43,9 +43,7 @@ describe('App', () => {
     serve({ 'projects.geojson': 404 });
     render(<App />);
     expect(
-      await screen.findByText(
-        'data/projects.geojson could not be loaded (HTTP 404). The app shows the rest of the data.',
-      ),
+      await screen.findByText('data/projects.geojson could not be loaded (HTTP 404): no projects are shown.'),
     ).toBeInTheDocument();
     expect(screen.getByTestId('map')).toBeInTheDocument();
   });
@@ -53,7 +51,9 @@ describe('App', () => {
   it('names a data file that is not JSON', async () => {
     serve({ 'districts.geojson': 'not json' });
     render(<App />);
-    expect(await screen.findByText(/data\/districts\.geojson has 1 problem;/)).toBeInTheDocument();
+    expect(
+      await screen.findByText('data/districts.geojson could not be read: no district boundaries are shown.'),
+    ).toBeInTheDocument();
   });
 
   it('has a skip link to the project list, or to the side panel while a passport is open', async () => {

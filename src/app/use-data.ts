@@ -27,8 +27,9 @@ export function useData(): void {
       // Errors one by one (they leave data out); warnings as a count (the Data issues panel lists them).
       const errors = data.issues.filter((issue) => issue.severity === 'error');
       for (const issue of errors) {
+        const fix = issue.hint ? ` (fix: ${issue.hint.text})` : '';
         console.warn(
-          `${issue.file}:${issue.line}:${issue.column} ${issue.severity} ${issue.code} ${issue.message}`,
+          `${issue.file}:${issue.line}:${issue.column} ${issue.severity} ${issue.code} ${issue.message}${fix}`,
         );
       }
       const warnings = data.issues.length - errors.length;

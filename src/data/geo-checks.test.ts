@@ -184,6 +184,7 @@ describe('checkInRegion', () => {
       'outside-region',
       'position [44.51, 40.18] is outside the region (45.4–47.7 E, 38.8–40.6 N) in project "p"',
       ['coordinates'],
+      undefined,
     );
   });
 
@@ -195,6 +196,11 @@ describe('checkInRegion', () => {
       'position [39.7, 46.75] is outside the region (45.4–47.7 E, 38.8–40.6 N) in project "p": ' +
         'longitude and latitude look swapped (GeoJSON is [longitude, latitude])',
       ['coordinates'],
+      {
+        key: 'swapCoordinates',
+        params: {},
+        text: 'the coordinates look like [latitude, longitude]; GeoJSON wants [longitude, latitude] — swap them',
+      },
     );
   });
 

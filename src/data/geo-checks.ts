@@ -10,6 +10,7 @@ import {
   type Area,
   type BBox,
 } from '../lib/geo.ts';
+import { hint } from './hints.ts';
 import type { IssueList } from './issues.ts';
 import type { JsonPath } from './json-source.ts';
 import { REGION_BOUNDS, type DistrictFeature, type ProjectFeature } from './schema.ts';
@@ -93,6 +94,7 @@ export function checkInRegion(
     `position [${lon}, ${lat}] is outside the region (${west}–${east} E, ${south}–${north} N) in ${subject}` +
       (swapped ? ': longitude and latitude look swapped (GeoJSON is [longitude, latitude])' : ''),
     [...path, ...outside.path],
+    swapped ? hint('swapCoordinates') : undefined,
   );
   return false;
 }

@@ -1,5 +1,7 @@
 /** Data issues: what a curator reads in the CLI and in the app's "Data issues" panel. */
+import { closestMatch } from 'leven';
 import type { z } from 'zod';
+import { hint, type Hint } from './hints.ts';
 import type { JsonPath, JsonSource } from './json-source.ts';
 
 export type Severity = 'error' | 'warning';
@@ -13,6 +15,8 @@ export interface DataIssue {
   code: string;
   /** Plain text that names the field and says what is wrong. */
   message: string;
+  /** What to do about it, for the issues curators meet most (a comma, a quote, a misspelt value). */
+  hint?: Hint;
 }
 
 export class IssueList {
@@ -22,12 +26,12 @@ export class IssueList {
     readonly source: JsonSource | undefined,
   ) {}
 
-  add(severity: Severity, code: string, message: string, path: JsonPath = []): void {
+  add(severity: Severity, code: string, message: string, path: JsonPath = [], fix?: Hint): void {
     const { line, column } = this.source?.locate(path) ?? { line: 1, column: 1 };
-    this.items.push({ file: this.file, line, column, severity, code, message });
+    this.items.push({ file: this.file, line, column, severity, code, message, ...(fix && { hint: fix }) });
   }
-  error(code: string, message: string, path: JsonPath = []): void {
-    this.add('error', code, message, path);
+  error(code: string, message: string, path: JsonPath = [], fix?: Hint): void {
+    this.add('error', code, message, path, fix);
   }
   warn(code: string, message: string, path: JsonPath = []): void {
     this.add('warning', code, message, path);
@@ -56,6 +60,15 @@ const NOUNS: Record<string, string> = {
   languages: 'a language',
   defaultLanguage: 'a language',
 };
+
+/** The allowed value a misspelt one was most likely meant to be ("Transport", "tranport"), if any is close. */
+export function nearest(value: string, allowed: readonly string[]): string | undefined {
+  const lower = value.trim().toLowerCase();
+  const exact = allowed.find((candidate) => candidate.toLowerCase() === lower);
+  if (exact) return exact;
+  // Up to a third of the letters wrong: "hospital" is not a misspelt "social".
+  return closestMatch(lower, allowed, { maxDistance: Math.max(1, Math.floor(lower.length / 3)) });
+}
 
 function describe(value: unknown): string {
   return typeof value === 'string' ? `"${value}"` : (JSON.stringify(value) ?? String(value));
@@ -86,14 +99,14 @@ export function addZodIssues(
     ) {
       // A discriminated union (a scene's `kind`) lists its options like an enum lists its values.
       const options = 'values' in issue ? issue.values : (issue.options as unknown[]);
-      const allowed = options
-        .filter((option) => option !== undefined)
-        .map(String)
-        .join(', ');
+      const values = options.filter((option) => option !== undefined).map(String);
+      const allowed = values.join(', ');
+      const suggestion = typeof value === 'string' ? nearest(value, values) : undefined;
       list.error(
         `unknown-${leaf}`,
         `${describe(value)} is not ${NOUNS[leaf] ?? `an allowed ${leaf}`} (allowed: ${allowed}) in ${subject}`,
         at,
+        suggestion ? hint('didYouMean', { suggestion, allowed }) : hint('allowedValues', { allowed }),
       );
     } else if (issue.code === 'unrecognized_keys') {
       for (const key of issue.keys) {

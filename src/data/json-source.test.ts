@@ -101,43 +101,110 @@ describe('parseJsonSource', () => {
   });
 });
 
+/** A text with its expected position marked by "‸" (removed): where the curator has to fix it. */
+function marked(text: string): { text: string; at: { line: number; column: number } } {
+  const index = text.indexOf('‸');
+  const before = text.slice(0, index);
+  return {
+    text: text.replace('‸', ''),
+    at: { line: before.split('\n').length, column: index - before.lastIndexOf('\n') },
+  };
+}
+
 describe('syntax errors', () => {
   it.each([
-    ['a missing comma', '{\n  "a": 1\n  "b": 2\n}', '"b"', 'expected "," between items'],
-    ['a trailing comma in an object', '{\n  "a": 1,\n}', '}', 'expected a property name in double quotes'],
-    ['a trailing comma in an array', '{ "a": [1, 2,] }', '] }', 'expected a value'],
-    ['a line comment', '{\n  // note\n  "a": 1\n}', '// note', 'comments are not allowed in JSON'],
-    ['a block comment', '{ "a": /* note */ 1 }', '/* note */', 'comments are not allowed in JSON'],
-    ['a single-quoted string', "{\n  'a': 1\n}", "'a'", 'unexpected character'],
-    ['an unquoted key', '{ a: 1 }', 'a:', 'unexpected character'],
-    ['a missing brace at the end', '{\n  "a": [1, 2]\n', '\n\n', undefined],
-    ['text after the document', '{ "a": 1 }\nmore', 'more', 'unexpected'],
-  ])('reports %s at its position', (_name, text, at, message) => {
+    [
+      'a missing comma',
+      '{\n  "a": 1‸\n  "b": 2\n}',
+      'a comma is missing',
+      'add a comma at the end of line 2',
+    ],
+    [
+      'a missing comma inside a line',
+      '{ "a": 1 ‸"b": 2 }',
+      'a comma is missing',
+      'add a comma before column 10 on line 1',
+    ],
+    [
+      'a trailing comma in an object',
+      '{\n  "a": 1‸,\n}',
+      'a comma after the last item',
+      'remove the comma after the last item on line 2',
+    ],
+    [
+      'a trailing comma in an array',
+      '{ "a": [1, 2‸,] }',
+      'a comma after the last item',
+      'remove the comma after the last item on line 1',
+    ],
+    [
+      'an unclosed quote',
+      '{\n  "a": ‸"Fuzuli,\n  "b": 2\n}',
+      'a text in quotes is not closed',
+      'close the quote opened on line 2',
+    ],
+    [
+      'a missing colon',
+      '{\n  "a"‸ 1\n}',
+      'expected ":"',
+      'put a colon (:) between the name and its value on line 2',
+    ],
+    [
+      'a line comment',
+      '{\n  ‸// note\n  "a": 1\n}',
+      'comments are not allowed in JSON',
+      'remove the comment on line 2',
+    ],
+    [
+      'a block comment',
+      '{ "a": ‸/* note */ 1 }',
+      'comments are not allowed in JSON',
+      'remove the comment on line 1',
+    ],
+    [
+      'a single-quoted string',
+      "{\n  ‸'a': 1\n}",
+      'unexpected character',
+      'use double quotes (") instead of single quotes on line 2',
+    ],
+    ['an unquoted key', '{ ‸a: 1 }', 'unexpected character', 'put text in double quotes on line 1'],
+    [
+      'a quote left out of a name',
+      '{\n  "a: "‸x",\n  "b": 2\n}',
+      'unexpected character',
+      'check the double quotes on line 2',
+    ],
+    [
+      'a missing brace at the end',
+      '{\n  "a": [1, 2]\n‸',
+      'expected "}"',
+      'close the “{” opened on line 1 with “}”',
+    ],
+    ['text after the document', '{ "a": 1 }\n‸more', 'unexpected', undefined],
+  ])('reports %s where it is to be fixed, and how', (_name, raw, message, hint) => {
+    const { text, at } = marked(raw);
     const source = parseJsonSource(text);
     expect(source.value).toBeUndefined();
-    expect(source.syntaxError).toBeDefined();
-    if (at === '\n\n') {
-      // The end of the file: the error sits after the last character.
-      expect(source.syntaxError?.position).toEqual({ line: 3, column: 1 });
-      expect(source.syntaxError?.message).toBe('expected "}"');
-    } else {
-      expect(source.syntaxError?.position).toEqual(positionOf(text, at));
-      expect(source.syntaxError?.message).toContain(message);
-    }
+    expect(source.syntaxError?.position).toEqual(at);
+    expect(source.syntaxError?.message).toContain(message);
+    if (hint)
+      expect(source.syntaxError?.hint?.text).toMatch(new RegExp(`^${hint.replace(/[()[\]{}.?]/g, '\\$&')}`));
   });
 
   it('reports only the first syntax error', () => {
-    const text = '{\n  "a": 1\n  "b": 2,\n  "c": [1 2],\n}';
+    const { text, at } = marked('{\n  "a": 1‸\n  "b": 2,\n  "c": [1 2],\n}');
     const source = parseJsonSource(text);
     expect(source.syntaxError).toEqual({
-      message: 'expected "," between items',
-      position: positionOf(text, '"b"'),
+      message: 'a comma is missing between two items',
+      position: at,
+      hint: { key: 'missingComma', params: { line: 2 }, text: 'add a comma at the end of line 2' },
     });
   });
 
   it('counts lines right in a CRLF file with a byte-order mark', () => {
     const text = '\uFEFF{\r\n  "a": 1,\r\n  "b": 2\r\n  "c": 3\r\n}\r\n';
-    expect(parseJsonSource(text).syntaxError?.position).toEqual({ line: 4, column: 3 });
+    expect(parseJsonSource(text).syntaxError?.position).toEqual({ line: 3, column: 9 });
+    expect(parseJsonSource(text).syntaxError?.hint?.text).toBe('add a comma at the end of line 3');
   });
 });
 

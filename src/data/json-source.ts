@@ -3,44 +3,22 @@
  * and column a curator has to fix. Positions cost a second, slower parse, so they are computed only when an
  * issue needs one: a valid 10 000-feature file is checked with JSON.parse alone.
  */
-import { findNodeAtLocation, parseTree, printParseErrorCode, type Node, type ParseError } from 'jsonc-parser';
+import { findNodeAtLocation, parseTree, type Node, type ParseError } from 'jsonc-parser';
+import { diagnoseSyntax, type Position, type SyntaxDiagnosis } from './json-syntax.ts';
 
 export type JsonPath = readonly (string | number)[];
-
-export interface Position {
-  line: number;
-  column: number;
-}
 
 export interface JsonSource {
   /** The text without its byte-order mark; offsets refer to it. */
   text: string;
   /** The parsed value, or undefined when the text is not JSON (see syntaxError). */
   value: unknown;
-  syntaxError: { message: string; position: Position } | undefined;
+  /** The first syntax error, traced back to the mistake, with what to do about it. */
+  syntaxError: SyntaxDiagnosis | undefined;
   /** Line and column (1-based) of the value at `path`, or of its nearest ancestor that exists. */
   locate(path: JsonPath): Position;
   positionAt(offset: number): Position;
 }
-
-const SYNTAX_MESSAGES: Record<string, string> = {
-  InvalidSymbol: 'unexpected character',
-  InvalidNumberFormat: 'malformed number',
-  PropertyNameExpected: 'expected a property name in double quotes',
-  ValueExpected: 'expected a value',
-  ColonExpected: 'expected ":"',
-  CommaExpected: 'expected "," between items',
-  CloseBraceExpected: 'expected "}"',
-  CloseBracketExpected: 'expected "]"',
-  EndOfFileExpected: 'unexpected text after the end of the document',
-  InvalidCommentToken: 'comments are not allowed in JSON',
-  UnexpectedEndOfComment: 'unterminated comment',
-  UnexpectedEndOfString: 'unterminated string',
-  UnexpectedEndOfNumber: 'unterminated number',
-  InvalidUnicode: 'invalid unicode escape',
-  InvalidEscapeCharacter: 'invalid escape character',
-  InvalidCharacter: 'invalid character in string',
-};
 
 function lineStarts(text: string): number[] {
   const starts = [0];
@@ -88,9 +66,7 @@ export function parseJsonSource(raw: string): JsonSource {
     value = JSON.parse(text);
   } catch {
     // Only the first syntax error is reliable: the ones after it are usually knock-on effects.
-    const first = tree().errors[0];
-    const name = first ? printParseErrorCode(first.error) : 'InvalidSymbol';
-    syntaxError = { message: SYNTAX_MESSAGES[name] ?? name, position: positionAt(first?.offset ?? 0) };
+    syntaxError = diagnoseSyntax(text, tree().errors[0], positionAt);
   }
   return { text, value, syntaxError, locate, positionAt };
 }

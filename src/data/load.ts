@@ -4,7 +4,13 @@
  * the others.
  */
 import type { DataIssue } from './issues.ts';
-import { emptyValidData, validateFiles, type DataKind, type ValidData } from './validate-files.ts';
+import {
+  emptyValidData,
+  validateFiles,
+  type DataKind,
+  type FileSummary,
+  type ValidData,
+} from './validate-files.ts';
 
 export const DATA_FILES: Record<DataKind, string> = {
   districts: 'data/districts.geojson',
@@ -24,9 +30,11 @@ export interface LoadFailure {
 export interface LoadedData extends ValidData {
   issues: DataIssue[];
   failures: LoadFailure[];
+  /** Each loaded file's entries, valid and in all: what the public notice tells about. */
+  files: Record<string, FileSummary>;
 }
 
-export const emptyData: LoadedData = { ...emptyValidData, issues: [], failures: [] };
+export const emptyData: LoadedData = { ...emptyValidData, issues: [], failures: [], files: {} };
 
 type Fetcher = (url: string) => Promise<Response>;
 
@@ -53,6 +61,6 @@ export async function loadData(
     if (typeof text === 'string') texts[DATA_FILES[kinds[i] as DataKind]] = text;
     else failures.push(text);
   });
-  const { data, issues } = validateFiles(texts);
-  return { ...data, issues, failures };
+  const { data, issues, files } = validateFiles(texts);
+  return { ...data, issues, failures, files };
 }

@@ -21,6 +21,7 @@ export function readDocument(text: string, issues: IssueList): Document | undefi
       severity: 'error',
       code: 'invalid-json',
       message: `the file is not valid JSON: ${source.syntaxError.message}`,
+      ...(source.syntaxError.hint && { hint: source.syntaxError.hint }),
     });
     return undefined;
   }

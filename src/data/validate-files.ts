@@ -49,6 +49,14 @@ export const emptyValidData: ValidData = {
   kiosk: undefined,
 };
 
+/** What became of one file: how many of its entries are valid (and so shown) out of how many. */
+export interface FileSummary {
+  kind: DataKind;
+  valid: number;
+  /** Entries in the file, valid or not; undefined when the file could not be read at all. */
+  total: number | undefined;
+}
+
 export interface ValidatedFiles {
   /** The valid entries of the first file of each kind (empty for a kind that was not given). */
   data: ValidData;
@@ -56,6 +64,8 @@ export interface ValidatedFiles {
   issues: DataIssue[];
   /** How many valid entries each given file has. */
   counts: Record<string, number>;
+  /** Each given file's entries, valid and in all. */
+  files: Record<string, FileSummary>;
   /** Given files whose name says no kind: not validated. */
   unknown: string[];
 }
@@ -67,6 +77,7 @@ export function validateFiles(files: FileTexts, references: FileTexts = {}): Val
   const unknown = Object.keys(files).filter((name) => !kindOfFile(name));
   const issues: DataIssue[] = [];
   const counts: Record<string, number> = {};
+  const summaries: Record<string, FileSummary> = {};
   const namesOf = (texts: FileTexts, kind: DataKind) =>
     Object.keys(texts).filter((name) => kindOfFile(name) === kind);
 
@@ -81,6 +92,7 @@ export function validateFiles(files: FileTexts, references: FileTexts = {}): Val
       const result = validate(files[name] ?? '', name);
       issues.push(...result.issues);
       counts[name] = count(result.value);
+      summaries[name] = { kind, valid: counts[name], total: result.total };
       first ??= { value: result.value };
     }
     const reference = namesOf(references, kind)[0];
@@ -123,6 +135,7 @@ export function validateFiles(files: FileTexts, references: FileTexts = {}): Val
     data: { districts, projects, imagery, scenes, kiosk },
     issues: sortIssues(issues),
     counts,
+    files: summaries,
     unknown,
   };
 }

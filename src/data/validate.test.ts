@@ -180,13 +180,20 @@ describe('file-level checks', () => {
     );
     const result = projects(text);
     expect(result.value).toEqual([]);
+    // Where the comma belongs: right after "transport", at the end of its line.
+    const at = positionOf(text, '"transport"\n', { offset: '"transport"'.length });
     expect(result.issues).toEqual([
       {
         file: P_FILE,
-        ...positionOf(text, '"status"', { nth: 1 }),
+        ...at,
         severity: 'error',
         code: 'invalid-json',
-        message: 'the file is not valid JSON: expected "," between items',
+        message: 'the file is not valid JSON: a comma is missing between two items',
+        hint: {
+          key: 'missingComma',
+          params: { line: at.line },
+          text: `add a comma at the end of line ${at.line}`,
+        },
       },
     ]);
   });
@@ -197,10 +204,14 @@ describe('file-level checks', () => {
     const text = `${good.trimEnd().slice(0, -1)}  "oops": ]\n}\n`;
     const issues = validate(text);
     expect(issues).toHaveLength(1);
+    // The comma missing before "oops" belongs at the end of the line before it.
+    const end = text.slice(0, text.indexOf('"oops"')).trimEnd().length;
+    const at = positionAtIndex(text, end);
     expect(issues[0]).toMatchObject({
       code: 'invalid-json',
       severity: 'error',
-      ...positionOf(text, '"oops"'),
+      ...at,
+      hint: { key: 'missingComma', params: { line: at.line } },
     });
   });
 
@@ -218,13 +229,20 @@ describe('file-level checks', () => {
   it('rejects trailing commas', () => {
     const text = edit(KIOSK, '"zoom": 8 }', '"zoom": 8, }');
     const issues = validateKiosk(text, 'data/kiosk.json').issues;
+    // At the comma itself, not at the "}" after it where the parser stopped.
+    const at = positionOf(text, ', }');
     expect(issues).toEqual([
       {
         file: 'data/kiosk.json',
-        ...positionOf(text, '}', { nth: 1 }),
+        ...at,
         severity: 'error',
         code: 'invalid-json',
-        message: 'the file is not valid JSON: expected a property name in double quotes',
+        message: 'the file is not valid JSON: a comma after the last item',
+        hint: {
+          key: 'trailingComma',
+          params: { line: at.line },
+          text: `remove the comma after the last item on line ${at.line}`,
+        },
       },
     ]);
   });
@@ -486,7 +504,11 @@ describe('project fields (the zod schema)', () => {
     const text = edit(PROJECTS, from, to);
     const result = projects(text);
     const issue = issueAt(result.issues, code, positionOf(text, at));
-    expect(issue).toEqual({ file: P_FILE, ...positionOf(text, at), severity: 'error', code, message });
+    const { hint, ...rest } = issue;
+    expect(rest).toEqual({ file: P_FILE, ...positionOf(text, at), severity: 'error', code, message });
+    if (code.startsWith('unknown-') && code !== 'unknown-field')
+      expect(hint?.key).toMatch(/didYouMean|allowedValues/);
+    else expect(hint).toBeUndefined();
     expect(ids(result.value)).toEqual(ALL_PROJECTS.filter((other) => other !== id));
   });
 

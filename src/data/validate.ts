@@ -35,6 +35,8 @@ import {
 export interface Validated<T> {
   value: T;
   issues: DataIssue[];
+  /** How many entries the file has, valid or not; undefined when the file could not be read as a whole. */
+  total?: number;
 }
 
 export function validateDistricts(text: string, file: string): Validated<DistrictFeature[]> {
@@ -42,6 +44,7 @@ export function validateDistricts(text: string, file: string): Validated<Distric
   const doc = readDocument(text, issues);
   const collection = doc && readFeatureCollection(doc, issues);
   if (!collection) return { value: [], issues: issues.items };
+  const total = collection.features.length;
   const parsed = parseItems(
     collection.features,
     districtFeature,
@@ -59,7 +62,7 @@ export function validateDistricts(text: string, file: string): Validated<Distric
     warnMissingTranslations(issues, item.properties.name, ['features', index, 'properties', 'name'], subject);
     if (issues.errorCount() === before) value.push(item);
   }
-  return { value, issues: issues.items };
+  return { value, issues: issues.items, total };
 }
 
 export interface ProjectContext {
@@ -76,6 +79,7 @@ export function validateProjects(
   const doc = readDocument(text, issues);
   const collection = doc && readFeatureCollection(doc, issues);
   if (!collection) return { value: [], issues: issues.items };
+  const total = collection.features.length;
   const parsed = parseItems(
     collection.features,
     projectFeature,
@@ -123,7 +127,7 @@ export function validateProjects(
     warnMissingTranslations(issues, properties.name, at('properties', 'name'), subject);
     if (issues.errorCount() === before) value.push(item);
   }
-  return { value, issues: issues.items };
+  return { value, issues: issues.items, total };
 }
 
 export interface ImageryCatalog {
@@ -177,7 +181,7 @@ export function validateImagery(text: string, file: string): Validated<ImageryCa
       defaultPair[side] = (side === 'before' ? sorted[0] : sorted.at(-1))?.id ?? '';
     }
   }
-  return { value: { defaultPair, layers }, issues: issues.items };
+  return { value: { defaultPair, layers }, issues: issues.items, total: top.data.layers.length };
 }
 
 export type { SceneContext };
@@ -214,7 +218,7 @@ export function validateScenes(text: string, file: string, context: SceneContext
     warnMissingTranslations(issues, item.caption, at('caption'), subject);
     if (issues.errorCount() === before) value.push(item);
   }
-  return { value, issues: issues.items };
+  return { value, issues: issues.items, total: top.data.scenes.length };
 }
 
 export function validateKiosk(
@@ -228,7 +232,7 @@ export function validateKiosk(
   const result = kioskSettings.safeParse(doc.value);
   if (!result.success) {
     addZodIssues(issues, result.error, [], 'the kiosk settings', (path) => valueAtPath(doc.value, path));
-    return { value: undefined, issues: issues.items };
+    return { value: undefined, issues: issues.items, total: 1 };
   }
   result.data.featuredScenes.forEach((id, i) => {
     if (context.sceneIds && !context.sceneIds.has(id)) {
@@ -238,5 +242,5 @@ export function validateKiosk(
       ]);
     }
   });
-  return { value: result.data, issues: issues.items };
+  return { value: result.data, issues: issues.items, total: 1 };
 }

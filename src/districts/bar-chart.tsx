@@ -13,30 +13,33 @@ const ROW = 22;
 const LABEL_WIDTH = 150;
 const BAR_WIDTH = 130;
 
-export function BarChart({ title, bars }: { title: string; bars: Bar[] }) {
+const WIDTH = LABEL_WIDTH + BAR_WIDTH + 40;
+
+/**
+ * Right to left (Arabic), the chart is mirrored: labels on the right, bars growing leftwards. SVG text
+ * follows the inherited direction (its start is on the right), so each x is measured from the other side.
+ */
+export function BarChart({ title, bars, rtl = false }: { title: string; bars: Bar[]; rtl?: boolean }) {
   const max = Math.max(1, ...bars.map((bar) => bar.count));
+  const x = (fromStart: number, width = 0) => (rtl ? WIDTH - fromStart - width : fromStart);
   return (
     <figure className="bar-chart">
       <figcaption>{title}</figcaption>
-      <svg width={LABEL_WIDTH + BAR_WIDTH + 40} height={bars.length * ROW} role="img" aria-label={title}>
-        {bars.map((bar, i) => (
-          <g key={bar.key} transform={`translate(0 ${i * ROW})`}>
-            <text x={0} y={15} className="bar-label">
-              {bar.label}
-            </text>
-            <rect
-              x={LABEL_WIDTH}
-              y={4}
-              height={14}
-              width={(bar.count / max) * BAR_WIDTH}
-              fill={bar.color}
-              rx={2}
-            />
-            <text x={LABEL_WIDTH + (bar.count / max) * BAR_WIDTH + 6} y={15} className="bar-count">
-              {bar.count}
-            </text>
-          </g>
-        ))}
+      <svg width={WIDTH} height={bars.length * ROW} role="img" aria-label={title}>
+        {bars.map((bar, i) => {
+          const length = (bar.count / max) * BAR_WIDTH;
+          return (
+            <g key={bar.key} transform={`translate(0 ${i * ROW})`}>
+              <text x={x(0)} y={15} className="bar-label">
+                {bar.label}
+              </text>
+              <rect x={x(LABEL_WIDTH, length)} y={4} height={14} width={length} fill={bar.color} rx={2} />
+              <text x={x(LABEL_WIDTH + length + 6)} y={15} className="bar-count">
+                {bar.count}
+              </text>
+            </g>
+          );
+        })}
       </svg>
       <ul className="visually-hidden">
         {bars.map((bar) => (

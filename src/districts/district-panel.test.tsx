@@ -78,17 +78,21 @@ describe('DistrictPanel', () => {
     expect(screen.queryByText('Liberated')).not.toBeInTheDocument();
   });
 
-  it('lists the name in every language, each marked with its language', () => {
+  it('lists the names with their languages, one entry per spelling', () => {
     renderWithApp(<DistrictPanel id="AZ-FUZ" />);
     const names = within(valueOf('Names')).getAllByRole('listitem');
+    // Azerbaijani and Turkish write Füzuli alike: one entry, both languages named.
     expect(names.map((item) => item.textContent)).toEqual([
-      'Azərbaycanca: Füzuli',
+      'Azərbaycanca, Türkçe: Füzuli',
       'English: Fuzuli',
       'Русский: Физули',
       'العربية: فضولي',
-      'Türkçe: Füzuli',
     ]);
-    expect(names.map((item) => item.getAttribute('lang'))).toEqual(['az', 'en', 'ru', 'ar', 'tr']);
+    // Each name keeps its language and direction; each language is named in itself.
+    const spelled = names.map((item) => item.querySelector('.name'));
+    expect(spelled.map((name) => name?.getAttribute('lang'))).toEqual(['az', 'en', 'ru', 'ar']);
+    expect(spelled.map((name) => name?.getAttribute('dir'))).toEqual(['ltr', 'ltr', 'ltr', 'rtl']);
+    expect(within(names[0] as HTMLElement).getByText('Türkçe')).toHaveAttribute('lang', 'tr');
   });
 
   it('counts its projects by status and by category in text, not only colour', () => {
@@ -153,9 +157,35 @@ describe('DistrictPanel', () => {
     expect(useAppStore.getState().ui.selectedDistrictId).toBeUndefined();
   });
 
-  it('tells the boundary caveat', () => {
-    renderWithApp(<DistrictPanel id="AZ-FUZ" />);
-    expect(screen.getByText(/Boundaries are generalised/)).toBeInTheDocument();
+  it('tells visitors how precise the boundary is, in their language, and no curator internals', () => {
+    renderWithApp(<DistrictPanel id="AZ-SUS" />, 'az');
+    expect(screen.getByText(/^Xəritədəki sərhəd sadələşdirilib/)).toBeInTheDocument();
+    expect(document.body).not.toHaveTextContent(/adm1_code|AZ-X01|Natural Earth/);
+  });
+
+  it('mirrors its charts in Arabic: labels start at the right edge, bars end where the labels begin', () => {
+    renderWithApp(<DistrictPanel id="AZ-FUZ" />, 'ar');
+    const svg = document.querySelector('.bar-chart svg') as SVGSVGElement;
+    const width = Number(svg.getAttribute('width'));
+    const label = svg.querySelector('.bar-label') as SVGTextElement;
+    expect(Number(label.getAttribute('x'))).toBe(width);
+    const bar = svg.querySelectorAll('rect')[2] as SVGRectElement;
+    expect(Number(bar.getAttribute('x')) + Number(bar.getAttribute('width'))).toBe(width - 150);
+  });
+
+  it('shows the source note with its codes to curators (?issues=1), never at the kiosk', () => {
+    window.history.replaceState(null, '', '/?issues=1');
+    try {
+      const { unmount } = renderWithApp(<DistrictPanel id="AZ-SUS" />);
+      expect(screen.getByText('Source note (for curators)')).toBeInTheDocument();
+      expect(screen.getByText(/adm1_code AZE-5565/)).toHaveAttribute('lang', 'en');
+      unmount();
+      useAppStore.setState((state) => ({ kiosk: { ...state.kiosk, enabled: true } }));
+      renderWithApp(<DistrictPanel id="AZ-SUS" />);
+      expect(screen.queryByText(/adm1_code/)).not.toBeInTheDocument();
+    } finally {
+      window.history.replaceState(null, '', '/');
+    }
   });
 
   it('speaks Azerbaijani', () => {

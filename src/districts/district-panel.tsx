@@ -1,23 +1,30 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { LANGUAGES } from '../data/schema.ts';
-import { LANGUAGE_NAMES } from '../i18n/i18n.ts';
+import { directionOf } from '../lib/bidi.ts';
+import { isCuratorView } from '../lib/curator-view.ts';
 import { formatPartialDate } from '../lib/dates.ts';
-import { localized } from '../lib/localized.ts';
+import { formatNumber } from '../lib/numbers.ts';
+import { DataText } from '../ui/data-text.tsx';
 import { CATEGORY_COLORS, STATUS_COLORS } from '../ui/theme.ts';
 import { useAppStore } from '../store/app-store.ts';
 import { selectEntries } from '../store/selectors.ts';
 import { PROJECT_LIST_ID } from '../ui/page-ids.ts';
 import { Panel } from '../ui/panel.tsx';
 import { BarChart } from './bar-chart.tsx';
+import { DistrictNames } from './district-names.tsx';
 import { districtStats } from './stats.ts';
 
-/** A district's panel: names, area, liberation date, its projects by status and category, Great Return. */
+/**
+ * A district's panel: names, area, liberation date, its projects by status and category, Great Return, and
+ * how precise the boundary is — in words a visitor understands. The curator's source note (Natural Earth
+ * codes and corrections, in English) shows only in the curator view.
+ */
 export function DistrictPanel({ id }: { id: string }) {
   const { t } = useTranslation();
   const lang = useAppStore((s) => s.ui.lang);
   const district = useAppStore((s) => s.data.districtsById.get(id));
   const entries = useAppStore(selectEntries);
+  const kiosk = useAppStore((s) => s.kiosk.enabled);
   const { selectDistrict, setFilters } = useAppStore.getState();
   const stats = useMemo(() => (district ? districtStats(district, entries) : undefined), [district, entries]);
   // As the passport: the title takes focus on open, Escape closes, focus goes back where it came from.
@@ -30,18 +37,17 @@ export function DistrictPanel({ id }: { id: string }) {
   } as const;
   if (!district || !stats) return <Panel {...chrome} title={id} />;
   const p = district.properties;
-  const number = new Intl.NumberFormat(lang, { maximumFractionDigits: 0 });
   const filterTo = () => {
     setFilters({ ...useAppStore.getState().filters, districts: [id] });
     selectDistrict(undefined);
   };
   return (
-    <Panel {...chrome} title={localized(p.name, lang)}>
+    <Panel {...chrome} title={<DataText text={p.name} lang={lang} />}>
       <dl>
         <dt>{t('district.region')}</dt>
         <dd>{t(`district.region_${p.region}`)}</dd>
         <dt>{t('district.area')}</dt>
-        <dd>{t('district.areaValue', { value: number.format(stats.areaKm2) })}</dd>
+        <dd>{t('district.areaValue', { value: formatNumber(stats.areaKm2, lang) })}</dd>
         {p.liberated && (
           <>
             <dt>{t('district.liberated')}</dt>
@@ -50,14 +56,7 @@ export function DistrictPanel({ id }: { id: string }) {
         )}
         <dt>{t('district.names')}</dt>
         <dd>
-          <ul className="names">
-            {LANGUAGES.filter((code) => p.name[code]).map((code) => (
-              <li key={code} lang={code} dir="auto">
-                <span className="visually-hidden">{LANGUAGE_NAMES[code]}: </span>
-                {p.name[code]}
-              </li>
-            ))}
-          </ul>
+          <DistrictNames names={p.name} separator={t('format.separator')} />
         </dd>
       </dl>
       {stats.greatReturn && (
@@ -71,7 +70,7 @@ export function DistrictPanel({ id }: { id: string }) {
                 t('project.residents', { count: stats.greatReturn.residents }),
             ]
               .filter(Boolean)
-              .join(', ')}{' '}
+              .join(t('format.separator'))}{' '}
             ({t('project.asOf', { date: formatPartialDate(stats.greatReturn.date, lang) })})
           </p>
         </section>
@@ -82,6 +81,7 @@ export function DistrictPanel({ id }: { id: string }) {
         <>
           <p>{t('district.projects', { count: stats.projects })}</p>
           <BarChart
+            rtl={directionOf(lang) === 'rtl'}
             title={t('district.byStatus')}
             bars={stats.byStatus.map(({ status, count }) => ({
               key: status,
@@ -91,6 +91,7 @@ export function DistrictPanel({ id }: { id: string }) {
             }))}
           />
           <BarChart
+            rtl={directionOf(lang) === 'rtl'}
             title={t('district.byCategory')}
             bars={stats.byCategory.map(({ category, count }) => ({
               key: category,
@@ -104,7 +105,15 @@ export function DistrictPanel({ id }: { id: string }) {
           </button>
         </>
       )}
-      <p className="note">{p.source.note}</p>
+      <p className="note">{t('district.precision')}</p>
+      {p.source.note && isCuratorView(window.location.search, kiosk) && (
+        <details className="curator-note">
+          <summary>{t('district.curatorNote')}</summary>
+          <p lang="en" dir="ltr">
+            {p.source.note}
+          </p>
+        </details>
+      )}
     </Panel>
   );
 }

@@ -2,6 +2,7 @@
 import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import type { Language } from '../data/schema.ts';
+import { formatNumber } from '../lib/numbers.ts';
 import ar from './locales/ar.json';
 import az from './locales/az.json';
 import en from './locales/en.json';
@@ -23,6 +24,10 @@ export const LANGUAGE_NAMES: Record<Language, string> = {
   tr: 'Türkçe',
 };
 
+function isUiLanguage(code: string | undefined): code is Language {
+  return (UI_LANGUAGES as readonly (string | undefined)[]).includes(code);
+}
+
 export const RTL_LANGUAGES: ReadonlySet<Language> = new Set(['ar']);
 
 export function createI18n(lang: Language) {
@@ -41,6 +46,10 @@ export function createI18n(lang: Language) {
     initAsync: false,
     returnNull: false,
   });
+  // `{{count, number}}` with the app's own number formatter: Chromium's Intl has no Azerbaijani symbols.
+  instance.services.formatter?.add('number', (value: unknown, lng: string | undefined) =>
+    formatNumber(Number(value), isUiLanguage(lng) ? lng : 'en'),
+  );
   return instance;
 }
 

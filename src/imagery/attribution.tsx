@@ -1,8 +1,8 @@
 import { useTranslation } from 'react-i18next';
 import type { ImageryLayer } from '../data/schema.ts';
-import { localized } from '../lib/localized.ts';
 import { useAppStore } from '../store/app-store.ts';
 import { selectVisibleImagery } from '../store/selectors.ts';
+import { DataText } from '../ui/data-text.tsx';
 
 /**
  * Attribution and licence of every imagery layer on screen, as text (MapLibre's control renders
@@ -22,14 +22,15 @@ export function Attribution() {
     <footer className="attribution" aria-label={t('map.attribution')}>
       {unique.map((layer) => (
         <p key={layer.id}>
-          <span>{localized(layer.title, lang)}</span>: {layer.attribution} ·{' '}
+          {/* Titles, attributions and licences are data: each keeps its own direction in Arabic. */}
+          <DataText text={layer.title} lang={lang} />: <bdi>{layer.attribution}</bdi> ·{' '}
           {kiosk ? (
             <span>
-              {t('map.licence')}: {layer.license}
+              {t('map.licence')}: <bdi>{layer.license}</bdi>
             </span>
           ) : (
             <a href={layer.licenseUrl} target="_blank" rel="noreferrer noopener">
-              {t('map.licence')}: {layer.license}
+              {t('map.licence')}: <bdi>{layer.license}</bdi>
             </a>
           )}
         </p>

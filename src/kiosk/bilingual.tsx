@@ -4,8 +4,8 @@
  */
 import { useTranslation } from 'react-i18next';
 import type { Language, LocalizedText } from '../data/schema.ts';
-import { localized } from '../lib/localized.ts';
 import { useAppStore } from '../store/app-store.ts';
+import { DataText } from '../ui/data-text.tsx';
 
 /** The languages to show: the visitor's choice, then the kiosk's other language when it has two. */
 export function useDisplayLanguages(): Language[] {
@@ -41,17 +41,16 @@ export function BilingualText({ k, options }: { k: string; options?: Record<stri
   );
 }
 
-/** A data text (scene title, caption) in every display language. */
+/**
+ * A data text (scene title, caption) in every display language, each marked with the language it is shown
+ * in: an English fallback caption in the Arabic interface keeps its left-to-right order.
+ */
 export function BilingualData({ text }: { text: LocalizedText }) {
   const [first = 'en', second] = useDisplayLanguages();
   return (
     <>
-      {localized(text, first)}
-      {second && (
-        <span className="second-language" lang={second} dir="auto">
-          {localized(text, second)}
-        </span>
-      )}
+      <DataText text={text} lang={first} />
+      {second && <DataText as="span" className="second-language" text={text} lang={second} />}
     </>
   );
 }

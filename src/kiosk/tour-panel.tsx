@@ -1,6 +1,7 @@
 /** The guided tour: one scene at a time with its caption; the camera and the imagery pair follow. */
 import { useEffect, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
+import { isolateIn } from '../lib/bidi.ts';
 import { localized } from '../lib/localized.ts';
 import { captionAsOf } from '../lib/scene-time.ts';
 import { useAppStore } from '../store/app-store.ts';
@@ -75,7 +76,10 @@ export function TourPanel() {
           <li key={item.id}>
             <button
               type="button"
-              aria-label={t('tour.goTo', { index: i + 1, title: localized(item.title, lang) })}
+              aria-label={t('tour.goTo', {
+                index: i + 1,
+                title: isolateIn(lang, localized(item.title, lang)),
+              })}
               aria-current={i === current ? 'step' : undefined}
               onClick={() => goToScene(i)}
             />

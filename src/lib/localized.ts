@@ -1,7 +1,13 @@
 import type { Language, LocalizedText } from '../data/schema.ts';
 
-/** Data text in the chosen language, falling back chosen → en → az (the data requires both). */
+/** The language a data text is shown in: the chosen one, else en, else az (the data requires both). */
+export function shownLanguage(text: LocalizedText | undefined, lang: Language): Language {
+  if (!text || text[lang]) return lang;
+  return text.en ? 'en' : 'az';
+}
+
+/** Data text in the chosen language, falling back chosen → en → az. */
 export function localized(text: LocalizedText | undefined, lang: Language): string {
   if (!text) return '';
-  return text[lang] ?? text.en ?? text.az;
+  return text[shownLanguage(text, lang)] ?? '';
 }

@@ -6,7 +6,7 @@
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ProjectEntry } from '../data/project-index.ts';
-import { localized } from '../lib/localized.ts';
+import { localized, shownLanguage } from '../lib/localized.ts';
 import { useAppStore } from '../store/app-store.ts';
 import { selectEntries, selectVisibleEntries } from '../store/selectors.ts';
 import { PROJECT_LIST_ID } from '../ui/page-ids.ts';
@@ -96,6 +96,7 @@ export function ProjectList() {
                 key={first + offset}
                 entry={entry}
                 name={localized(entry.project.properties.name, lang)}
+                nameLang={shownLanguage(entry.project.properties.name, lang)}
                 meta={metaOf(entry)}
                 statusLabel={statusLabels[entry.status]}
                 categoryLabel={categoryLabels[entry.category]}

@@ -1,11 +1,14 @@
 /**
  * A project's passport: everything the data says about it. Curator text is rendered as text; only the
- * validated https source URLs become links (and not at the kiosk, where nobody may leave the app).
+ * validated https source URLs become links (and not at the kiosk, where nobody may leave the app). Every
+ * data text is isolated with its own language and direction (an English fallback in the Arabic interface
+ * keeps its order); free text of unknown language (source titles, credits) goes in <bdi>.
  */
 import { useTranslation } from 'react-i18next';
 import { formatPartialDate } from '../lib/dates.ts';
 import { bboxOf } from '../lib/geo.ts';
 import { localized } from '../lib/localized.ts';
+import { DataText } from '../ui/data-text.tsx';
 import { CATEGORY_COLORS } from '../ui/theme.ts';
 import { useAppStore } from '../store/app-store.ts';
 import { CategoryIcon } from '../ui/category-icon.tsx';
@@ -38,7 +41,7 @@ export function ProjectPassport({ id, linksAllowed = true }: { id: string; links
   return (
     <Panel
       {...chrome}
-      title={localized(p.name, lang)}
+      title={<DataText text={p.name} lang={lang} />}
       icon={<CategoryIcon category={p.category} color={CATEGORY_COLORS[p.category]} size={32} />}
     >
       <dl>
@@ -71,7 +74,7 @@ export function ProjectPassport({ id, linksAllowed = true }: { id: string; links
                 <li key={districtId}>
                   {district ? (
                     <button type="button" className="link-button" onClick={() => selectDistrict(districtId)}>
-                      {localized(district.properties.name, lang)}
+                      <DataText text={district.properties.name} lang={lang} />
                     </button>
                   ) : (
                     districtId
@@ -92,7 +95,7 @@ export function ProjectPassport({ id, linksAllowed = true }: { id: string; links
                   t('project.residents', { count: p.resettlement.residents }),
               ]
                 .filter(Boolean)
-                .join(', ')}{' '}
+                .join(t('format.separator'))}{' '}
               ({t('project.asOf', { date: date(p.resettlement.date) })})
             </dd>
           </>
@@ -112,7 +115,7 @@ export function ProjectPassport({ id, linksAllowed = true }: { id: string; links
         {t('project.beforeAfter')}
       </button>
       <h3>{t('project.summary')}</h3>
-      <p className="summary">{localized(p.summary, lang)}</p>
+      <DataText as="p" className="summary" text={p.summary} lang={lang} />
       {p.precision === 'approximate' && <p className="note">{t('project.approximate')}</p>}
       {p.media && p.media.length > 0 && (
         <>
@@ -121,7 +124,8 @@ export function ProjectPassport({ id, linksAllowed = true }: { id: string; links
             <figure key={item.url} className="media">
               <img src={item.url} alt={localized(item.caption, lang)} loading="lazy" />
               <figcaption>
-                {localized(item.caption, lang)} — {item.credit} ({item.license})
+                <DataText text={item.caption} lang={lang} /> — <bdi>{item.credit}</bdi> (
+                <bdi>{item.license}</bdi>)
               </figcaption>
             </figure>
           ))}
@@ -133,15 +137,18 @@ export function ProjectPassport({ id, linksAllowed = true }: { id: string; links
           <li key={source.url}>
             {linksAllowed ? (
               <a href={source.url} target="_blank" rel="noopener noreferrer">
-                {source.title} <span className="visually-hidden">{t('project.opensInNewTab')}</span>
+                <bdi>{source.title}</bdi>{' '}
+                <span className="visually-hidden">{t('project.opensInNewTab')}</span>
               </a>
             ) : (
-              <span>{source.title}</span>
+              <bdi>{source.title}</bdi>
             )}
             {(source.publisher || source.date) && (
               <span className="source-meta">
                 {' — '}
-                {[source.publisher, source.date && date(source.date)].filter(Boolean).join(', ')}
+                {source.publisher && <bdi>{source.publisher}</bdi>}
+                {source.publisher && source.date && t('format.separator')}
+                {source.date && <bdi className="date">{date(source.date)}</bdi>}
               </span>
             )}
           </li>

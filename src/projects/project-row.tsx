@@ -1,6 +1,8 @@
 /** One row of the project list: icon, name, status and where and when; it opens the project's passport. */
 import { memo } from 'react';
 import type { ProjectEntry } from '../data/project-index.ts';
+import type { Language } from '../data/schema.ts';
+import { directionOf } from '../lib/bidi.ts';
 import { CategoryIcon } from '../ui/category-icon.tsx';
 import { CATEGORY_COLORS } from '../ui/theme.ts';
 
@@ -9,6 +11,8 @@ export const ROW_HEIGHT = 64;
 interface RowProps {
   entry: ProjectEntry;
   name: string;
+  /** The language the name is shown in (a fallback may differ from the interface's). */
+  nameLang: Language;
   meta: string;
   statusLabel: string;
   categoryLabel: string;
@@ -23,6 +27,7 @@ interface RowProps {
 export const ProjectRow = memo(function ProjectRow({
   entry,
   name,
+  nameLang,
   meta,
   statusLabel,
   categoryLabel,
@@ -51,7 +56,11 @@ export const ProjectRow = memo(function ProjectRow({
       >
         <CategoryIcon category={entry.category} color={CATEGORY_COLORS[entry.category]} />
         <span className="row-text">
-          <span className="row-name">{name}</span>
+          <span className="row-name">
+            <bdi lang={nameLang} dir={directionOf(nameLang)}>
+              {name}
+            </bdi>
+          </span>
           {/* The icon shows the category to the eye; a screen reader hears its name. */}
           <span className="visually-hidden">, {categoryLabel}, </span>
           <span className="row-meta">

@@ -3,6 +3,7 @@ import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { OPEN_END_YEAR, type ProjectEntry } from '../data/project-index.ts';
 import { CATEGORIES, STATUSES, type Category, type Status } from '../data/schema.ts';
+import { isolateIn } from '../lib/bidi.ts';
 import { localized } from '../lib/localized.ts';
 import { weakMemo } from '../lib/weak-memo.ts';
 import { useAppStore } from '../store/app-store.ts';
@@ -34,8 +35,9 @@ export function useRowTexts() {
     () =>
       weakMemo((entry: ProjectEntry) => {
         const districts = entry.districts
-          .map((id) => localized(districtsById.get(id)?.properties.name, lang) || id)
-          .join(', ');
+          // A fallback name keeps its own order inside an Arabic row.
+          .map((id) => isolateIn(lang, localized(districtsById.get(id)?.properties.name, lang) || id))
+          .join(t('format.separator'));
         return `${districts} · ${years(entry, (year) => t('list.since', { year }))}`;
       }),
     [districtsById, lang, t],

@@ -23,10 +23,12 @@ test('a projects file with bad entries shows the valid projects and lists the pr
   }
   // The curator sees how many problems there are and where.
   const button = page.getByRole('button', { name: /Data issues/ });
-  await expect(button.getByLabel(/data issues/)).toHaveText(/^\d+$/);
+  await expect(button).toHaveAccessibleName(/^Data issues \d+ errors?, \d+ warnings?$/);
   await button.click();
   const panel = page.getByRole('region', { name: 'Data issues' });
-  await expect(panel).toContainText('data/projects.geojson, line 186, column 21 error unknown-category');
+  await expect(panel.getByRole('listitem').filter({ hasText: 'Line 186, column 21' })).toContainText(
+    'unknown-category',
+  );
   await expect(panel).toContainText('"hospital" is not a category (allowed: housing,');
   await expect(panel).toContainText('longitude and latitude look swapped');
   // Curator text is shown as text, never as HTML.
