@@ -156,7 +156,7 @@ test('the kiosk caches its local and remote archives and plays the tour offline'
 }) => {
   await atlas.open('debug=1&kiosk=1&lang=en');
   await page.waitForFunction(
-    () => (window as { __atlasOfflineReady?: boolean }).__atlasOfflineReady === true,
+    () => window.__revivalAtlas?.store.getState().kiosk.offlineReady === true,
     undefined,
     {
       timeout: 30_000,
