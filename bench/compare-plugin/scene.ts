@@ -11,7 +11,7 @@ import * as maplibregl from 'maplibre-gl';
 import type { LayerSpecification, SourceSpecification, StyleSpecification } from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import 'maplibre-gl/dist/maplibre-gl.css';
-import type { ImageryLayer } from '../../src/data/schema.ts';
+import type { ImageryLayer } from '../../src/data/imagery-schema.ts';
 import { rasterSource } from '../../src/lib/raster-source.ts';
 import {
   DISTRICT_FILL,

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { imageryLayer } from '../../src/data/schema.ts';
+import { imageryLayer } from '../../src/data/imagery-schema.ts';
 import { validateImagery } from '../../src/data/validate.ts';
 import {
   archiveUrl,

@@ -5,7 +5,7 @@
  */
 import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { basename, dirname } from 'node:path';
-import { imageryLayer, type ImageryLayer } from '../../src/data/schema.ts';
+import { imageryLayer, type ImageryLayer } from '../../src/data/imagery-schema.ts';
 import { DEFAULT_RETRY, type RetryPolicy } from './backoff.ts';
 import {
   archiveUrl,

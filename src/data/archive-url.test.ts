@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { resolvePmtilesUrl } from '../lib/raster-source.ts';
-import { imageryLayer, kioskSettings } from './schema.ts';
+import { imageryLayer } from './imagery-schema.ts';
+import { kioskSettings } from './kiosk-settings-schema.ts';
 
 const layer = (url: string) =>
   imageryLayer.safeParse({

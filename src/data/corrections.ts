@@ -4,7 +4,7 @@
  * them in every language from templates and the localised names of the subjects; `note` is for curators.
  */
 import { z } from 'zod';
-import { sourceRef } from './schema.ts';
+import { sourceRef } from './schema-primitives.ts';
 import { partialDate, text } from './schema-primitives.ts';
 
 export const CORRECTION_KINDS = [

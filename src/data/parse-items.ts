@@ -2,7 +2,8 @@
 import type { z } from 'zod';
 import { addZodIssues, valueAtPath, type IssueList } from './issues.ts';
 import type { JsonPath } from './json-source.ts';
-import { LANGUAGES, REQUIRED_LANGUAGES, type LocalizedText } from './schema.ts';
+import type { LocalizedText } from './schema-primitives.ts';
+import { LANGUAGES, REQUIRED_LANGUAGES } from './schema.ts';
 
 /** How a message names an item: by its id, else by its place in the file. */
 export function subjectOf(kind: string, id: unknown, index: number): string {

@@ -8,7 +8,8 @@ import { timeLapseFrames } from '../lib/scene-time.ts';
 import type { IssueList } from './issues.ts';
 import type { JsonPath } from './json-source.ts';
 import { warnMissingTranslations } from './parse-items.ts';
-import type { ImageryLayer, Scene, TimeLapseScene } from './schema.ts';
+import type { ImageryLayer } from './imagery-schema.ts';
+import type { Scene, TimeLapseScene } from './scene-schema.ts';
 
 type At = (...path: (string | number)[]) => JsonPath;
 

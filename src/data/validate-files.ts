@@ -8,7 +8,9 @@
  */
 import { indexDistricts } from './geo-checks.ts';
 import { sortIssues, type DataIssue } from './issues.ts';
-import type { DistrictFeature, KioskSettings, ProjectFeature, Scene } from './schema.ts';
+import type { KioskSettings } from './kiosk-settings-schema.ts';
+import type { Scene } from './scene-schema.ts';
+import type { DistrictFeature, ProjectFeature } from './schema.ts';
 import {
   validateDistricts,
   validateImagery,

@@ -17,20 +17,10 @@ import { readFeatureCollection } from './read-feature-collection.ts';
 import { checkSceneImagery, type SceneContext } from './scene-checks.ts';
 import { isBefore } from '../lib/day.ts';
 import { checkResettlement, checkStatusDates } from './time-checks.ts';
-import {
-  districtFeature,
-  imageryCatalog,
-  imageryLayer,
-  kioskSettings,
-  projectFeature,
-  scene,
-  scenesFile,
-  type DistrictFeature,
-  type ImageryLayer,
-  type KioskSettings,
-  type ProjectFeature,
-  type Scene,
-} from './schema.ts';
+import { imageryCatalog, imageryLayer, type ImageryLayer } from './imagery-schema.ts';
+import { kioskSettings, type KioskSettings } from './kiosk-settings-schema.ts';
+import { scene, scenesFile, type Scene } from './scene-schema.ts';
+import { districtFeature, projectFeature, type DistrictFeature, type ProjectFeature } from './schema.ts';
 
 export interface Validated<T> {
   value: T;

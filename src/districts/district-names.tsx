@@ -3,7 +3,8 @@
  * languages that write the name the same way share one entry. Each language's name is written in that
  * language (a visitor looks for the one they read), and each name keeps its own direction.
  */
-import { LANGUAGES, type Language, type LocalizedText } from '../data/schema.ts';
+import type { LocalizedText } from '../data/schema-primitives.ts';
+import { LANGUAGES, type Language } from '../data/schema.ts';
 import { LANGUAGE_NAMES } from '../i18n/i18n.ts';
 import { directionOf } from '../lib/bidi.ts';
 

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import type { ImageryLayer } from '../data/schema.ts';
+import type { ImageryLayer } from '../data/imagery-schema.ts';
 import { useAppStore } from '../store/app-store.ts';
 import { selectVisibleImagery } from '../store/selectors.ts';
 import { DataText } from '../ui/data-text.tsx';

@@ -1,7 +1,8 @@
 /** Controls of the comparison: a layer for each side (grouped by source), the mode, and closing it. */
 import { useId, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
-import { COMPARE_MODES, type ImageryLayer } from '../data/schema.ts';
+import type { ImageryLayer } from '../data/imagery-schema.ts';
+import { COMPARE_MODES } from '../data/scene-schema.ts';
 import { COMPARE_BUTTON_ID } from './compare-button.tsx';
 import { localized } from '../lib/localized.ts';
 import { useAppStore } from '../store/app-store.ts';

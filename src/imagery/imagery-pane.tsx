@@ -6,7 +6,7 @@
  */
 import { memo } from 'react';
 import MapGL, { useMap, type MapProps } from 'react-map-gl/maplibre';
-import type { ImageryLayer } from '../data/schema.ts';
+import type { ImageryLayer } from '../data/imagery-schema.ts';
 import { RasterImagery } from '../lib/map/raster-imagery.tsx';
 import { initialViewOf, useFollowCamera } from '../lib/map/use-follow-camera.ts';
 import { useMapInstance } from '../lib/map/use-map-instance.ts';

@@ -3,7 +3,7 @@
  * retry, while everything else keeps working.
  */
 import { useTranslation } from 'react-i18next';
-import type { ImageryLayer } from '../data/schema.ts';
+import type { ImageryLayer } from '../data/imagery-schema.ts';
 import { RTL_LANGUAGES } from '../i18n/i18n.ts';
 import { localized } from '../lib/localized.ts';
 import { useAppStore } from '../store/app-store.ts';

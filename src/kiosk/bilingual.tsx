@@ -3,7 +3,8 @@
  * both at once, the second smaller, each marked with its language.
  */
 import { useTranslation } from 'react-i18next';
-import type { Language, LocalizedText } from '../data/schema.ts';
+import type { LocalizedText } from '../data/schema-primitives.ts';
+import type { Language } from '../data/schema.ts';
 import { useAppStore } from '../store/app-store.ts';
 import { DataText } from '../ui/data-text.tsx';
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { ImageryLayer, Scene } from '../data/schema.ts';
+import type { ImageryLayer } from '../data/imagery-schema.ts';
+import type { Scene } from '../data/scene-schema.ts';
 import { checkScenes, tileOf } from './self-test.ts';
 
 const layer = (id: string, type: ImageryLayer['type'], url: string, date = '2020', family?: string) =>

@@ -3,7 +3,8 @@
  * header; a tile server returns a first tile) — both layers of a comparison, every date of a time-lapse. A
  * scene that fails is left out of the loop rather than shown broken.
  */
-import type { ImageryLayer, Scene } from '../data/schema.ts';
+import type { ImageryLayer } from '../data/imagery-schema.ts';
+import type { Scene } from '../data/scene-schema.ts';
 import { resolvePmtilesUrl } from '../lib/raster-source.ts';
 import { sceneLayerIds } from '../lib/scene-time.ts';
 import type { SceneCheck } from '../store/kiosk-slice.ts';

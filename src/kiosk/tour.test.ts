@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Scene } from '../data/schema.ts';
+import type { Scene } from '../data/scene-schema.ts';
 import { loopScenes, playableScenes, wrap } from './tour.ts';
 
 const scene = (id: string) => ({ id }) as Scene;

@@ -1,5 +1,5 @@
 /** The guided tour and the attract loop: which scenes play, in which order, and what a scene sets. */
-import type { Scene } from '../data/schema.ts';
+import type { Scene } from '../data/scene-schema.ts';
 import { scenePair } from '../lib/scene-time.ts';
 import type { AppState } from '../store/app-store.ts';
 import type { SceneCheck } from '../store/kiosk-slice.ts';

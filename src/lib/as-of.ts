@@ -17,7 +17,8 @@
  * end, a `statusAsOf` and a resettlement figure count from the last day ("2022-07" → 31 July 2022), the day by
  * which they had certainly happened.
  */
-import type { ProjectProperties, ResettlementPoint, Status } from '../data/schema.ts';
+import type { ResettlementPoint } from '../data/resettlement-schema.ts';
+import type { ProjectProperties, Status } from '../data/schema.ts';
 import { firstDay, lastDay, type IsoDay } from './day.ts';
 
 /** A project's state on a day: a curated status, or one of the two states only a date can give. */

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import type { ImageryLayer } from '../data/schema.ts';
+import type { ImageryLayer } from '../data/imagery-schema.ts';
 import {
   familiesOf,
   familyDates,

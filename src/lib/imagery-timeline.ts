@@ -7,7 +7,7 @@
  * a Wayback release "2023-12-07" from that day on. Wayback dates are release dates, not capture dates
  * (`dateKind`): the imagery of a release may be years older.
  */
-import type { DateKind, ImageryLayer } from '../data/schema.ts';
+import type { DateKind, ImageryLayer } from '../data/imagery-schema.ts';
 import { addYears, clampDay, lastDay, type IsoDay } from './day.ts';
 
 interface Catalog {

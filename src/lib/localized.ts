@@ -1,4 +1,5 @@
-import type { Language, LocalizedText } from '../data/schema.ts';
+import type { LocalizedText } from '../data/schema-primitives.ts';
+import type { Language } from '../data/schema.ts';
 
 /** The language a data text is shown in: the chosen one, else en, else az (the data requires both). */
 export function shownLanguage(text: LocalizedText | undefined, lang: Language): Language {

@@ -1,6 +1,6 @@
 /** A catalog imagery layer as a MapLibre raster source (XYZ/WMTS templates or a local PMTiles archive). */
 import type { RasterSourceSpecification } from 'maplibre-gl';
-import type { ImageryLayer } from '../data/schema.ts';
+import type { ImageryLayer } from '../data/imagery-schema.ts';
 
 /**
  * `pmtiles://./tiles/x.pmtiles` in the catalog is relative to the app; the protocol needs an absolute URL,

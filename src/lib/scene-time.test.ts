@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import type { ImageryLayer, Scene } from '../data/schema.ts';
+import type { ImageryLayer } from '../data/imagery-schema.ts';
+import type { Scene } from '../data/scene-schema.ts';
 import { captionAsOf, sceneLayerIds, scenePair, sceneSeconds, timeLapseFrames } from './scene-time.ts';
 
 /** The shipped files (check-data validates them); a scene without `kind` compares, on screen for 20 s. */

@@ -2,7 +2,9 @@
  * Scenes over time: the frames of a time-lapse scene, the layers a scene needs (the kiosk's self-test checks
  * them), a still comparison for any scene, its time on screen and its caption on a day.
  */
-import type { CompareMode, ImageryLayer, LocalizedText, Scene, TimeLapseScene } from '../data/schema.ts';
+import type { ImageryLayer } from '../data/imagery-schema.ts';
+import type { CompareMode, Scene, TimeLapseScene } from '../data/scene-schema.ts';
+import type { LocalizedText } from '../data/schema-primitives.ts';
 import { firstDay, lastDay, type IsoDay } from './day.ts';
 import { familyDates, type FamilyDate } from './imagery-timeline.ts';
 

@@ -7,7 +7,7 @@
 import { useCallback, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import MapGL, { Layer, useMap, type ErrorEvent } from 'react-map-gl/maplibre';
-import type { ImageryLayer } from '../data/schema.ts';
+import type { ImageryLayer } from '../data/imagery-schema.ts';
 import { RasterImagery } from '../lib/map/raster-imagery.tsx';
 import { useFollowCamera } from '../lib/map/use-follow-camera.ts';
 import { useMapInstance } from '../lib/map/use-map-instance.ts';

@@ -1,5 +1,5 @@
 import type { StateCreator } from 'zustand';
-import type { CompareMode } from '../data/schema.ts';
+import type { CompareMode } from '../data/scene-schema.ts';
 import type { TileStatus } from '../lib/tile-health.ts';
 import type { AppState } from './app-store.ts';
 

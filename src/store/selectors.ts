@@ -3,7 +3,9 @@
  * counts. Nothing here is stored; components read it with `useAppStore(selector)`.
  */
 import { indexProjects, type ProjectEntry } from '../data/project-index.ts';
-import type { CompareMode, ImageryLayer, Language } from '../data/schema.ts';
+import type { ImageryLayer } from '../data/imagery-schema.ts';
+import type { CompareMode } from '../data/scene-schema.ts';
+import type { Language } from '../data/schema.ts';
 import type { ImageryCatalog } from '../data/validate.ts';
 import { evaluateFilters, type FacetCounts } from './filter-facets.ts';
 import type { FilterState } from './filter-slice.ts';

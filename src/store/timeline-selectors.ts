@@ -2,7 +2,8 @@
  * The timeline's derived state, memoised on its inputs: each project's status on the chosen day, the
  * properties the map's as-of expression reads, and the imagery family and layer of the day.
  */
-import type { DistrictFeature, ImageryLayer, ProjectFeature } from '../data/schema.ts';
+import type { ImageryLayer } from '../data/imagery-schema.ts';
+import type { DistrictFeature, ProjectFeature } from '../data/schema.ts';
 import type { ImageryCatalog } from '../data/validate.ts';
 import { earliestStart, statusAsOf, type AsOfStatus } from '../lib/as-of.ts';
 import { familiesOf, familyOf, imageryAsOf } from '../lib/imagery-timeline.ts';

@@ -2,13 +2,12 @@
  * The URL is a public API (links people share, QR codes): parse leniently, ignore what is unknown or bad
  * (and say so in the console), serialise canonically.
  */
+import { COMPARE_MODES, type CompareMode } from '../data/scene-schema.ts';
 import {
   CATEGORIES,
-  COMPARE_MODES,
   LANGUAGES,
   STATUSES,
   type Category,
-  type CompareMode,
   type Language,
   type Status,
 } from '../data/schema.ts';

@@ -3,7 +3,8 @@
  * the Arabic interface keeps its left-to-right order, and the interface text around it keeps its own
  * (see lib/bidi.ts).
  */
-import type { Language, LocalizedText } from '../data/schema.ts';
+import type { LocalizedText } from '../data/schema-primitives.ts';
+import type { Language } from '../data/schema.ts';
 import { directionOf } from '../lib/bidi.ts';
 import { localized, shownLanguage } from '../lib/localized.ts';
 

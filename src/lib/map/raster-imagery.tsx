@@ -5,7 +5,7 @@
  */
 import { useMemo } from 'react';
 import { Layer, Source } from 'react-map-gl/maplibre';
-import type { ImageryLayer } from '../../data/schema.ts';
+import type { ImageryLayer } from '../../data/imagery-schema.ts';
 import { rasterSource } from '../raster-source.ts';
 
 const PAINT = { 'raster-fade-duration': 0 } as const;

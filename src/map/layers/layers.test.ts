@@ -11,7 +11,7 @@ import {
   REGION_SOURCE,
 } from './districts.ts';
 import { CLUSTER_OPTIONS, PROJECT_LINES_SOURCE, PROJECT_POINTS_SOURCE, projectLayers } from './projects.ts';
-import type { ImageryLayer } from '../../data/schema.ts';
+import type { ImageryLayer } from '../../data/imagery-schema.ts';
 
 import type { GeoJSONSourceSpecification } from 'maplibre-gl';
 
