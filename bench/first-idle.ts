@@ -3,11 +3,17 @@ import type { Browser } from '@playwright/test';
 import { isolate } from './lib/browser.ts';
 import { median } from './lib/stats.ts';
 
-async function once(browser: Browser, url: string, data: Record<string, string>): Promise<number> {
+interface IdleRun {
+  time: number;
+  /** Scripts (and module workers) fetched before the first idle: the critical path. */
+  scripts: string[];
+}
+
+async function once(browser: Browser, url: string, data: Record<string, string>): Promise<IdleRun> {
   const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
   const page = await context.newPage();
   await isolate(page, data);
-  await page.goto(url);
+  await page.goto(url, { timeout: 120_000 });
   const handle = await page.waitForFunction(
     () => performance.getEntriesByName('atlas:first-idle')[0]?.startTime,
     undefined,
@@ -16,8 +22,14 @@ async function once(browser: Browser, url: string, data: Record<string, string>)
     },
   );
   const time = Math.round(Number(await handle.jsonValue()));
+  const scripts = await page.evaluate((idle) => {
+    const entries = performance.getEntriesByType('resource') as PerformanceResourceTiming[];
+    return entries
+      .filter((entry) => entry.startTime <= idle && /\.m?js(\?|$)/.test(new URL(entry.name).pathname))
+      .map((entry) => new URL(entry.name).pathname.split('/').pop() ?? '');
+  }, time);
   await context.close();
-  return time;
+  return { time, scripts };
 }
 
 /**
@@ -32,15 +44,24 @@ export async function firstIdlePair(
   app: { runs: number[]; median: number };
   bare: { runs: number[]; median: number };
   ratio: number;
+  /** The app's scripts fetched before its first idle (first run). */
+  appScripts: string[];
 }> {
   const app: number[] = [];
   const bare: number[] = [];
+  let appScripts: string[] = [];
   for (let i = 0; i < runs; i++) {
-    app.push(await once(browser, urls.app, data));
-    bare.push(await once(browser, urls.bare, data));
+    const run = await once(browser, urls.app, data);
+    if (i === 0) appScripts = run.scripts;
+    app.push(run.time);
+    bare.push((await once(browser, urls.bare, data)).time);
   }
   const result = { app: { runs: app, median: median(app) }, bare: { runs: bare, median: median(bare) } };
-  return { ...result, ratio: Math.round((result.app.median / result.bare.median) * 100) / 100 };
+  return {
+    ...result,
+    ratio: Math.round((result.app.median / result.bare.median) * 100) / 100,
+    appScripts,
+  };
 }
 
 export async function firstIdle(
@@ -54,7 +75,7 @@ export async function firstIdle(
     const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
     const page = await context.newPage();
     await isolate(page, data);
-    await page.goto(url);
+    await page.goto(url, { timeout: 120_000 });
     const handle = await page.waitForFunction(
       () => performance.getEntriesByName('atlas:first-idle')[0]?.startTime,
       undefined,

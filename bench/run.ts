@@ -1,14 +1,16 @@
 /**
  * `npm run bench`: measures the production build and writes bench/results/latest.json (merging with the
- * figures other benchmarks wrote), then prints a table.
+ * figures other benchmarks wrote), then prints a table. `BENCH_SECTIONS=start,lighthouse` runs only some
+ * sections (start, filter, compare, load, lighthouse), to keep a run short while working on one of them.
  */
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import type { DistrictFeature } from '../src/data/schema.ts';
-import { bundleSizes } from './bundle-size.ts';
+import { bundleSizes, criticalPathJs } from './bundle-size.ts';
 import { compareBench } from './compare.ts';
 import { filterChange } from './filter-change.ts';
 import { firstIdle, firstIdlePair } from './first-idle.ts';
 import { launch } from './lib/browser.ts';
+import { lighthousePair, lighthouseRows } from './lighthouse-pair.ts';
 import { loadBench } from './load.ts';
 import { printLoad } from './load-run.ts';
 import { startPreview } from './lib/preview.ts';
@@ -17,6 +19,78 @@ import { validateSpeed } from './validate-speed.ts';
 
 const RESULTS = 'bench/results/latest.json';
 const SYNTHETIC_COUNT = 10_000;
+const SECTIONS = ['start', 'filter', 'compare', 'load', 'lighthouse'] as const;
+const chosen = (process.env.BENCH_SECTIONS ?? SECTIONS.join(',')).split(',');
+const wanted = (section: (typeof SECTIONS)[number]) => chosen.includes(section);
+
+type Compare = Awaited<ReturnType<typeof compareBench>>;
+
+function printCompare(compare: Compare): void {
+  const { swipe, requests, heapBytes, webglContexts, clipping, fade } = compare;
+  const mb = (bytes: number) => (bytes / 1024 / 1024).toFixed(1);
+  console.log(`Compare, app vs @maplibre/maplibre-gl-compare (${compare.scene}, ${compare.runs} runs each):`);
+  console.table({
+    'swipe drag frame median (ms), app | plugin': {
+      value: `${swipe.app.median} | ${swipe.plugin.median}`,
+      target: '',
+    },
+    'swipe drag frame p95 (ms), app | plugin': {
+      value: `${swipe.app.p95} | ${swipe.plugin.p95}`,
+      target: '',
+    },
+    'swipe drag frame median ratio app / plugin': { value: swipe.dragFrameMedianRatio, target: '≤ 1.0' },
+    'swipe drag frame p95 ratio app / plugin': { value: swipe.dragFrameP95Ratio, target: '≤ 1.0' },
+    'swipe WebGL draw calls during drag, app | plugin': {
+      value: `${swipe.app.drawCalls} | ${swipe.plugin.drawCalls}`,
+      target: '0 (compositing only)',
+    },
+    'swipe tile requests during drag, app | plugin': {
+      value: `${swipe.app.tileRequestsDuringSteps} | ${swipe.plugin.tileRequestsDuringSteps}`,
+      target: '0',
+    },
+    'GeoJSON requests to idle, app | plugin': {
+      value: `${requests.app.geojson} | ${requests.plugin.geojson}`,
+      target: '',
+    },
+    'GeoJSON requests ratio app / plugin': { value: requests.geojsonRequestsRatio, target: '≤ 0.5' },
+    'tile requests to idle, app | plugin': {
+      value: `${requests.app.tiles} | ${requests.plugin.tiles}`,
+      target: '',
+    },
+    'tile requests ratio app / plugin': { value: requests.tileRequestsRatio, target: '' },
+    'WebGL contexts, app | plugin': {
+      value: `${webglContexts.app.live} | ${webglContexts.plugin.live}`,
+      target: '',
+    },
+    'main-thread heap (MB), app | plugin': {
+      value: `${mb(heapBytes.app.main)} | ${mb(heapBytes.plugin.main)}`,
+      target: '',
+    },
+    'main-thread heap ratio app / plugin': { value: heapBytes.mainHeapRatio, target: '' },
+    'worker heap (MB), app | plugin': {
+      value: `${mb(heapBytes.app.workers)} | ${mb(heapBytes.plugin.workers)}`,
+      target: '',
+    },
+    'worker heap ratio app / plugin': { value: heapBytes.workerHeapRatio, target: '≤ 0.8' },
+    'both sides clipped, app | plugin': {
+      value: `${clipping.appBothSidesClipped} | ${clipping.pluginBothSidesClipped}`,
+      target: 'app: true',
+    },
+    'fade frame median (ms), app (CSS opacity) | re-render (setPaintProperty)': {
+      value: `${fade.app.median} | ${fade.rerender.median}`,
+      target: '',
+    },
+    'fade frame p95 (ms), app | re-render': { value: `${fade.app.p95} | ${fade.rerender.p95}`, target: '' },
+    'fade WebGL draw calls, app | re-render': {
+      value: `${fade.app.drawCalls} | ${fade.rerender.drawCalls}`,
+      target: '',
+    },
+    're-render fade / app fade, median | p95': {
+      value: `${fade.rerenderMedianRatio} | ${fade.rerenderP95Ratio}`,
+      target: '',
+    },
+  });
+}
 
 async function main(): Promise<void> {
   const previous = existsSync(RESULTS)
@@ -27,48 +101,85 @@ async function main(): Promise<void> {
   ).features;
   const synthetic = { 'projects.geojson': JSON.stringify(syntheticProjects(districts, SYNTHETIC_COUNT)) };
   const bundle = bundleSizes();
-  const validation = validateSpeed(SYNTHETIC_COUNT);
-  const app = await startPreview(4180);
-  const bare = await startPreview(4181, 'bench/vite.config.ts');
+  // BENCH_PORT: another pair of ports when 4180–4181 are taken.
+  const port = Number(process.env.BENCH_PORT ?? 4180);
+  const app = await startPreview(port);
+  const bare = await startPreview(port + 1, 'bench/vite.config.ts');
   const browser = await launch();
+  // The bench build holds several pages (bench/vite.config.ts): the bare baseline is one of them.
+  const baselineUrl = new URL('baseline/', bare.url).href;
+  const results: Record<string, unknown> = {
+    ...previous,
+    measuredAt: new Date().toISOString(),
+    machine: `${process.platform} ${process.arch}, node ${process.version}, headless Chromium with SwiftShader`,
+    bundle,
+  };
+  const explore: Record<string, unknown> = {
+    ...((previous.explore as Record<string, unknown> | undefined) ?? {}),
+    syntheticProjects: SYNTHETIC_COUNT,
+  };
+  const summary: Record<string, { value: string | number; target: string }> = {
+    'JS total gzip (kB)': { value: (bundle.totalGzip / 1024).toFixed(1), target: '' },
+  };
   try {
-    const shippedIdle = await firstIdle(browser, app.url);
-    // App and bare page alternate within one run, so machine load affects both alike.
-    // The bench build holds several pages (bench/vite.config.ts): the bare baseline is one of them.
-    const baselineUrl = new URL('baseline/', bare.url).href;
-    const pair = await firstIdlePair(browser, { app: app.url, bare: baselineUrl }, synthetic);
-    const appIdle = pair.app;
-    const bareIdle = pair.bare;
-    const filter = await filterChange(browser, app.url, synthetic);
-    // Swipe and fade against @maplibre/maplibre-gl-compare and a re-rendering fade (bench/compare.ts).
-    const compare = await compareBench(
-      browser,
-      {
-        appUrl: app.url,
-        pluginUrl: new URL('compare-plugin/', bare.url).href,
-        fadeUrl: new URL('compare-fade/', bare.url).href,
-      },
-      synthetic,
-    );
-    // nginx with the production configuration against vite preview, under load (bench/load.ts).
-    const load = await loadBench();
-    const results = {
-      ...previous,
-      measuredAt: new Date().toISOString(),
-      machine: `${process.platform} ${process.arch}, node ${process.version}, headless Chromium with SwiftShader`,
-      bundle,
-      firstIdleMs: shippedIdle,
-      explore: {
-        syntheticProjects: SYNTHETIC_COUNT,
-        filterChangeMs: filter,
-        firstIdleAppMs: appIdle,
-        firstIdleBareMs: bareIdle,
+    if (wanted('start')) {
+      const shippedIdle = await firstIdle(browser, app.url);
+      // App and bare page alternate within one run, so machine load affects both alike.
+      const pair = await firstIdlePair(browser, { app: app.url, bare: baselineUrl }, synthetic);
+      const critical = criticalPathJs(pair.appScripts);
+      const validation = validateSpeed(SYNTHETIC_COUNT);
+      results.firstIdleMs = shippedIdle;
+      results.criticalPathJs = critical;
+      Object.assign(explore, {
+        firstIdleAppMs: pair.app,
+        firstIdleBareMs: pair.bare,
         firstIdleRatio: pair.ratio,
         validateMs: validation,
-      },
-      compare,
-      load,
-    };
+      });
+      Object.assign(summary, {
+        'app JS on the critical path, gzip (kB)': {
+          value: (critical.appGzip / 1024).toFixed(1),
+          target: '≤ 60',
+        },
+        'first idle, shipped data (ms, median of 5)': { value: shippedIdle.median, target: '' },
+        [`first idle, app, ${SYNTHETIC_COUNT} projects (ms, median of 7)`]: {
+          value: pair.app.median,
+          target: '',
+        },
+        [`first idle, bare MapLibre, ${SYNTHETIC_COUNT} projects (ms, median of 7)`]: {
+          value: pair.bare.median,
+          target: '',
+        },
+        'first idle ratio app / bare': { value: pair.ratio, target: '≤ 1.25' },
+        [`validate ${SYNTHETIC_COUNT} projects (ms, median)`]: { value: validation.median, target: '< 1000' },
+      });
+    }
+    if (wanted('filter')) {
+      const filter = await filterChange(browser, app.url, synthetic);
+      explore.filterChangeMs = filter;
+      summary['filter change median (ms)'] = { value: filter.median, target: '≤ 5' };
+      summary['filter change p95 (ms)'] = { value: filter.p95, target: '≤ 12' };
+    }
+    results.explore = explore;
+    if (wanted('compare')) {
+      // Swipe and fade against @maplibre/maplibre-gl-compare and a re-rendering fade (bench/compare.ts).
+      results.compare = await compareBench(
+        browser,
+        {
+          appUrl: app.url,
+          pluginUrl: new URL('compare-plugin/', bare.url).href,
+          fadeUrl: new URL('compare-fade/', bare.url).href,
+        },
+        synthetic,
+      );
+    }
+    // nginx with the production configuration against vite preview, under load (bench/load.ts).
+    if (wanted('load')) results.load = await loadBench();
+    if (wanted('lighthouse')) {
+      // By name: Lighthouse's browser resolves nothing but localhost (offline, as at a kiosk).
+      results.lighthouseVsBare = await lighthousePair({ app: `${app.url}?lang=en`, bare: baselineUrl });
+    }
+    // The phone-layout figure (share of a 390 × 844 viewport the map gets) joins here as its own section.
     mkdirSync('bench/results', { recursive: true });
     writeFileSync(RESULTS, `${JSON.stringify(results, null, 2)}\n`);
     console.table(
@@ -78,89 +189,13 @@ async function main(): Promise<void> {
         'gzip kB': (gzip / 1024).toFixed(1),
       })),
     );
-    console.table({
-      'JS total gzip (kB)': { value: (bundle.totalGzip / 1024).toFixed(1), target: '' },
-      'first idle, shipped data (ms, median of 5)': { value: shippedIdle.median, target: '' },
-      [`first idle, app, ${SYNTHETIC_COUNT} projects (ms, median of 7)`]: {
-        value: appIdle.median,
-        target: '',
-      },
-      [`first idle, bare MapLibre, ${SYNTHETIC_COUNT} projects (ms, median of 7)`]: {
-        value: bareIdle.median,
-        target: '',
-      },
-      'first idle ratio app / bare': { value: results.explore.firstIdleRatio, target: '≤ 1.2' },
-      'filter change median (ms)': { value: filter.median, target: '≤ 8' },
-      'filter change p95 (ms)': { value: filter.p95, target: '' },
-      [`validate ${SYNTHETIC_COUNT} projects (ms, median)`]: { value: validation.median, target: '< 1000' },
-    });
-    const { swipe, requests, heapBytes, webglContexts, clipping, fade } = compare;
-    const mb = (bytes: number) => (bytes / 1024 / 1024).toFixed(1);
-    console.log(
-      `Compare, app vs @maplibre/maplibre-gl-compare (${compare.scene}, ${compare.runs} runs each):`,
-    );
-    console.table({
-      'swipe drag frame median (ms), app | plugin': {
-        value: `${swipe.app.median} | ${swipe.plugin.median}`,
-        target: '',
-      },
-      'swipe drag frame p95 (ms), app | plugin': {
-        value: `${swipe.app.p95} | ${swipe.plugin.p95}`,
-        target: '',
-      },
-      'swipe drag frame median ratio app / plugin': { value: swipe.dragFrameMedianRatio, target: '≤ 1.0' },
-      'swipe drag frame p95 ratio app / plugin': { value: swipe.dragFrameP95Ratio, target: '≤ 1.0' },
-      'swipe WebGL draw calls during drag, app | plugin': {
-        value: `${swipe.app.drawCalls} | ${swipe.plugin.drawCalls}`,
-        target: '0 (compositing only)',
-      },
-      'swipe tile requests during drag, app | plugin': {
-        value: `${swipe.app.tileRequestsDuringSteps} | ${swipe.plugin.tileRequestsDuringSteps}`,
-        target: '0',
-      },
-      'GeoJSON requests to idle, app | plugin': {
-        value: `${requests.app.geojson} | ${requests.plugin.geojson}`,
-        target: '',
-      },
-      'GeoJSON requests ratio app / plugin': { value: requests.geojsonRequestsRatio, target: '≤ 0.5' },
-      'tile requests to idle, app | plugin': {
-        value: `${requests.app.tiles} | ${requests.plugin.tiles}`,
-        target: '',
-      },
-      'tile requests ratio app / plugin': { value: requests.tileRequestsRatio, target: '' },
-      'WebGL contexts, app | plugin': {
-        value: `${webglContexts.app.live} | ${webglContexts.plugin.live}`,
-        target: '',
-      },
-      'main-thread heap (MB), app | plugin': {
-        value: `${mb(heapBytes.app.main)} | ${mb(heapBytes.plugin.main)}`,
-        target: '',
-      },
-      'main-thread heap ratio app / plugin': { value: heapBytes.mainHeapRatio, target: '' },
-      'worker heap (MB), app | plugin': {
-        value: `${mb(heapBytes.app.workers)} | ${mb(heapBytes.plugin.workers)}`,
-        target: '',
-      },
-      'worker heap ratio app / plugin': { value: heapBytes.workerHeapRatio, target: '≤ 0.8' },
-      'both sides clipped, app | plugin': {
-        value: `${clipping.appBothSidesClipped} | ${clipping.pluginBothSidesClipped}`,
-        target: 'app: true',
-      },
-      'fade frame median (ms), app (CSS opacity) | re-render (setPaintProperty)': {
-        value: `${fade.app.median} | ${fade.rerender.median}`,
-        target: '',
-      },
-      'fade frame p95 (ms), app | re-render': { value: `${fade.app.p95} | ${fade.rerender.p95}`, target: '' },
-      'fade WebGL draw calls, app | re-render': {
-        value: `${fade.app.drawCalls} | ${fade.rerender.drawCalls}`,
-        target: '',
-      },
-      're-render fade / app fade, median | p95': {
-        value: `${fade.rerenderMedianRatio} | ${fade.rerenderP95Ratio}`,
-        target: '',
-      },
-    });
-    printLoad(load);
+    console.table(summary);
+    if (wanted('compare')) printCompare(results.compare as Compare);
+    if (wanted('load')) printLoad(results.load as Awaited<ReturnType<typeof loadBench>>);
+    if (wanted('lighthouse')) {
+      console.log('Lighthouse, app vs bare MapLibre page (medians, alternating runs):');
+      console.table(lighthouseRows(results.lighthouseVsBare as Parameters<typeof lighthouseRows>[0]));
+    }
   } finally {
     await browser.close();
     app.stop();
