@@ -23,6 +23,7 @@ import { ProjectPassport } from '../projects/project-passport.tsx';
 import { useAppStore, type AppState } from '../store/app-store.ts';
 import { PROJECT_LIST_ID, SIDE_PANEL_ID } from '../ui/page-ids.ts';
 import { SkipLink } from '../ui/skip-link.tsx';
+import { ShareButton } from '../share/share-button.tsx';
 import type { FilterState } from '../store/filter-slice.ts';
 import type { Language } from '../data/schema.ts';
 import { ErrorBoundary } from './error-boundary.tsx';
@@ -32,7 +33,7 @@ import { MapStack } from './map-stack.tsx';
 import { firstIdleReached, installWaitingUpdate } from './start-up.ts';
 import { useData } from './use-data.ts';
 import { useSearchPrefold } from './use-search-prefold.ts';
-import { useUrlSync } from './use-url-sync.ts';
+import { currentViewHref, useUrlSync } from './use-url-sync.ts';
 
 const i18n = createI18n(useAppStore.getState().ui.lang);
 
@@ -102,6 +103,7 @@ function Shell() {
           <TourButton />
           <CompareButton />
           {kiosk ? <QrHandoff /> : <DataIssuesButton />}
+          <ShareButton viewHref={currentViewHref} />
           <LanguageSwitcher />
         </div>
       </header>

@@ -39,6 +39,15 @@ async function installDiagnostics(): Promise<void> {
   installDebugHook();
 }
 
+/**
+ * An embed (`?embed=1`) lives inside other sites' pages: it installs no service worker there (no offline
+ * copy, no 2.6 MB precache nobody asked for, no worker kept per embedding site). The kiosk is never an embed.
+ */
+function isEmbed(search: string): boolean {
+  const params = new URLSearchParams(search);
+  return params.get('embed') === '1' && params.get('kiosk') !== '1';
+}
+
 /** Runs once, before the first render: schedules what waits for the first idle. */
 export function startUp(search: string): void {
   const afterFirstIdle = Promise.race([
@@ -46,6 +55,7 @@ export function startUp(search: string): void {
     new Promise((resolve) => setTimeout(resolve, FALLBACK_MS)),
   ]);
   // The service worker (production only) makes the app work offline.
-  if (import.meta.env.PROD && 'serviceWorker' in navigator) void afterFirstIdle.then(registerServiceWorker);
+  if (import.meta.env.PROD && 'serviceWorker' in navigator && !isEmbed(search))
+    void afterFirstIdle.then(registerServiceWorker);
   if (new URLSearchParams(search).get('debug') === '1') void afterFirstIdle.then(installDiagnostics);
 }

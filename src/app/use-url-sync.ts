@@ -33,6 +33,8 @@ export function applyUrl(search: string, initial: boolean): void {
     console.warn(`Revival Atlas: ignored URL parameters: ${ignored.join('; ')}`);
   const store = useAppStore.getState();
   if (initial && state.kiosk) store.enableKiosk(state.idle);
+  // An exhibit is never an embed: with both, the kiosk wins.
+  else if (initial && state.embed) store.enableEmbed();
   if (state.lang) store.setLanguage(state.lang);
   // The web remembers a visitor's language; the kiosk starts each visitor in its own default.
   else if (initial && !state.kiosk)
@@ -63,6 +65,15 @@ function currentUrl(): string | undefined {
   return search === window.location.search
     ? undefined
     : `${window.location.pathname}${search}${window.location.hash}`;
+}
+
+/**
+ * The address of what is on screen now, written from the store: the Share control reads it at the moment
+ * of a press, so a view changed less than REPLACE_DELAY_MS ago is already in it.
+ */
+export function currentViewHref(): string {
+  const search = serializeUrl(urlStateOf(useAppStore.getState()), window.location.search);
+  return new URL(`${window.location.pathname}${search}`, window.location.href).href;
 }
 
 export function useUrlSync(): void {

@@ -23,6 +23,11 @@ export interface UiState {
   /** The curator's data-issues list is open in the side panel. */
   issuesOpen: boolean;
   camera: CameraRequest | undefined;
+  /**
+   * `?embed=1`: the reduced atlas for other sites' iframes. The layout (app/embed-shell.tsx) shows the map,
+   * the comparison and the timeline's control when their state is set, never the filters or the list.
+   */
+  embed: boolean;
 }
 
 export interface UiSlice {
@@ -33,6 +38,7 @@ export interface UiSlice {
   selectDistrict: (id: string | undefined) => void;
   hoverProject: (id: string | undefined) => void;
   setIssuesOpen: (open: boolean) => void;
+  enableEmbed: () => void;
   /** Asks the map to fly to a point or fit bounds; each request has a new id so repeats still move. */
   requestCamera: (
     request:
@@ -51,6 +57,7 @@ export const initialUi: UiState = {
   hoveredProjectId: undefined,
   issuesOpen: false,
   camera: undefined,
+  embed: false,
 };
 
 let cameraRequests = 0;
@@ -80,6 +87,7 @@ export const createUiSlice: StateCreator<AppState, [], [], UiSlice> = (set) => (
     })),
   hoverProject: (hoveredProjectId) => set((state) => ({ ui: { ...state.ui, hoveredProjectId } })),
   setIssuesOpen: (issuesOpen) => set((state) => ({ ui: { ...state.ui, issuesOpen } })),
+  enableEmbed: () => set((state) => ({ ui: { ...state.ui, embed: true } })),
   requestCamera: (request) =>
     set((state) => ({
       ui: {

@@ -125,3 +125,11 @@ describe('the timeline day in the URL', () => {
     expect(parseUrl('?asOf=2022-01-01&kiosk=1').state).toEqual({ asOf: '2022-01-01', kiosk: true });
   });
 });
+
+describe('embed', () => {
+  it('is read as embed=1 and kept as it is when the app writes its parameters', () => {
+    expect(parseUrl('?embed=1&lang=en').state).toEqual({ embed: true, lang: 'en' });
+    expect(parseUrl('?embed=yes')).toEqual({ state: {}, ignored: ['embed="yes" (expected 1)'] });
+    expect(serializeUrl({ lang: 'ru' }, '?embed=1')).toBe('?embed=1&lang=ru');
+  });
+});

@@ -28,6 +28,8 @@ export interface UrlState {
   from?: number;
   to?: number;
   kiosk?: boolean;
+  /** The reduced atlas other sites show in an iframe (no filters, no list, no service worker). */
+  embed?: boolean;
   /** Seconds without a touch before the kiosk's "Still exploring?" (testing, or an operator's choice). */
   idle?: number;
   /** The before/after comparison: open when both layers are given. */
@@ -125,6 +127,11 @@ export function parseUrl(search: string): ParsedUrl {
   if (kiosk !== null) {
     if (kiosk === '1') state.kiosk = true;
     else ignored.push(`kiosk="${kiosk}" (expected 1)`);
+  }
+  const embed = params.get('embed');
+  if (embed !== null) {
+    if (embed === '1') state.embed = true;
+    else ignored.push(`embed="${embed}" (expected 1)`);
   }
   const idle = params.get('idle');
   if (idle !== null) {
