@@ -3,6 +3,7 @@
  * editor JSON Schemas (scripts/build-schemas.ts → data/schema/) are all derived from these zod schemas.
  */
 import { z } from 'zod';
+import { PIN_HASH_PATTERN } from '../lib/pin-hash.ts';
 import { httpsUrl, partialDate, text } from './schema-primitives.ts';
 
 // The production Content-Security-Policy forbids eval. Zod would probe `Function('')` on the first parse
@@ -334,7 +335,10 @@ export const kioskSettings = z.strictObject({
   defaultLanguage: z.enum(LANGUAGES).default('az'),
   featuredScenes: z.array(text).default([]),
   publicBaseUrl: httpsUrl,
-  operatorPin: z.string().regex(/^\d{4,8}$/, { message: 'must be 4 to 8 digits' }),
+  // Served to every browser: a salted hash (lib/pin-hash.ts), never the PIN itself.
+  operatorPinHash: z.string().regex(PIN_HASH_PATTERN, {
+    message: 'must be the line that `npm run kiosk:pin` prints (pbkdf2-sha256$…)',
+  }),
   offlineArchives: z
     .array(z.strictObject({ layer: text, url: text.refine(isArchiveUrl, { message: ARCHIVE_URL_MESSAGE }) }))
     .default([]),
