@@ -19,7 +19,8 @@ const layer = (url: string) =>
 const kiosk = (url: string) =>
   kioskSettings.safeParse({
     publicBaseUrl: 'https://atlas.fixture.test/',
-    operatorPin: '2020',
+    operatorPinHash:
+      'pbkdf2-sha256$600000$a+0VXszl8mb8unG/qbzeaQ==$s2hlli0GMu1G6Uvjkvzk3MlDNdS5z2K08Cd7eaiZz6M=',
     home: { center: [47, 39.6], zoom: 8 },
     offlineArchives: [{ layer: 's2-2016', url }],
   }).success;

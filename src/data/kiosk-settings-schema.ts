@@ -1,5 +1,6 @@
 /** The kiosk's settings (data/kiosk.json): timers, languages, featured scenes, offline archives, home view. */
 import { z } from 'zod';
+import { PIN_HASH_PATTERN } from '../lib/pin-hash.ts';
 import { ARCHIVE_URL_MESSAGE, isArchiveUrl } from './imagery-schema.ts';
 import { LANGUAGES } from './schema.ts';
 import { httpsUrl, lonLat, text } from './schema-primitives.ts';
@@ -11,7 +12,10 @@ export const kioskSettings = z.strictObject({
   defaultLanguage: z.enum(LANGUAGES).default('az'),
   featuredScenes: z.array(text).default([]),
   publicBaseUrl: httpsUrl,
-  operatorPin: z.string().regex(/^\d{4,8}$/, { message: 'must be 4 to 8 digits' }),
+  // Served to every browser: a salted hash (lib/pin-hash.ts), never the PIN itself.
+  operatorPinHash: z.string().regex(PIN_HASH_PATTERN, {
+    message: 'must be the line that `npm run kiosk:pin` prints (pbkdf2-sha256$…)',
+  }),
   offlineArchives: z
     .array(z.strictObject({ layer: text, url: text.refine(isArchiveUrl, { message: ARCHIVE_URL_MESSAGE }) }))
     .default([]),

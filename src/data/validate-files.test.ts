@@ -42,7 +42,7 @@ describe('validateFiles', () => {
     expect(data.projects.map((project) => project.id)).toContain('fixture-airport');
     expect(data.imagery.layers).toHaveLength(2);
     expect(data.scenes).toHaveLength(1);
-    expect(data.kiosk?.operatorPin).toBe('2020');
+    expect(data.kiosk?.operatorPinHash).toMatch(/^pbkdf2-sha256\$600000\$/);
     expect(counts).toEqual({
       'data/districts.geojson': 7,
       'data/imagery.json': 2,

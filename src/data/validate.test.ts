@@ -6,6 +6,7 @@ import { fixtureText } from '../../tests/fixture-files.ts';
 import { indexDistricts } from './geo-checks.ts';
 import type { DataIssue } from './issues.ts';
 import { CATEGORIES } from './schema.ts';
+import { hashPin } from '../lib/pin-hash.ts';
 import {
   validateDistricts,
   validateImagery,
@@ -121,7 +122,7 @@ describe('the valid fixture data set', () => {
     expect(ids(projects(PROJECTS).value)).toEqual(ALL_PROJECTS);
     expect(validateImagery(IMAGERY, 'i').value.layers).toHaveLength(2);
     expect(validateScenes(SCENES, 's', { imageryIds, projectIds }).value).toHaveLength(1);
-    expect(validateKiosk(KIOSK, 'k', { sceneIds }).value?.operatorPin).toBe('2020');
+    expect(validateKiosk(KIOSK, 'k', { sceneIds }).value?.operatorPinHash).toMatch(/^pbkdf2-sha256\$/);
   });
 
   it('applies the schema defaults', () => {
@@ -1016,11 +1017,19 @@ describe('scenes', () => {
 describe('kiosk settings', () => {
   const K_FILE = 'data/kiosk.json';
 
-  it('reports a bad PIN and too many languages', () => {
+  it('reports a PIN in clear text and too many languages', () => {
     const text = invalidText('kiosk-errors.json');
     const result = validateKiosk(text, K_FILE, { sceneIds });
     expect(result.value).toBeUndefined();
     expect(result.issues).toEqual([
+      {
+        file: K_FILE,
+        ...positionOf(text, '"12ab"'),
+        severity: 'error',
+        code: 'clear-operatorPin',
+        message:
+          'operatorPin holds the PIN in clear text, readable by every browser: run `npm run kiosk:pin` and put the line it prints in "operatorPinHash" instead',
+      },
       {
         file: K_FILE,
         ...positionOf(text, '["az", "en", "ru"]'),
@@ -1029,24 +1038,45 @@ describe('kiosk settings', () => {
         message:
           'languages ["az","en","ru"]: Too big: expected array to have <=2 items in the kiosk settings',
       },
-      {
-        file: K_FILE,
-        ...positionOf(text, '"12ab"'),
-        severity: 'error',
-        code: 'invalid-operatorPin',
-        message: 'operatorPin "12ab": must be 4 to 8 digits in the kiosk settings',
-      },
+      expect.objectContaining({ code: 'missing-operatorPinHash', severity: 'error' }),
     ]);
   });
 
-  it.each(['"123"', '"123456789"', '2020', '" 2020"'])('rejects the PIN %s', (pin) => {
-    const text = edit(KIOSK, '"2020"', pin);
-    const issues = validateKiosk(text, K_FILE).issues;
-    expect(issues).toMatchObject([{ code: 'invalid-operatorPin', ...positionOf(text, pin, { nth: 1 }) }]);
+  it('refuses the settings when the only error is a PIN in clear text', () => {
+    const text = edit(
+      KIOSK,
+      '"operatorPinHash": "pbkdf2-sha256$600000$a+0VXszl8mb8unG/qbzeaQ==$s2hlli0GMu1G6Uvjkvzk3MlDNdS5z2K08Cd7eaiZz6M="',
+      '"operatorPinHash": "pbkdf2-sha256$600000$a+0VXszl8mb8unG/qbzeaQ==$s2hlli0GMu1G6Uvjkvzk3MlDNdS5z2K08Cd7eaiZz6M=", "operatorPin": "2020"',
+    );
+    const result = validateKiosk(text, K_FILE);
+    expect(result.value).toBeUndefined();
+    expect(result.issues).toMatchObject([{ code: 'clear-operatorPin', ...positionOf(text, '"2020"') }]);
   });
 
-  it.each(['"0000"', '"12345678"'])('accepts the PIN %s', (pin) => {
-    expect(validateKiosk(edit(KIOSK, '"2020"', pin), K_FILE).value?.operatorPin).toBe(JSON.parse(pin));
+  it.each(['"2020"', '"pbkdf2-sha256$600000$abc$def"', '"sha1$1000$YWJjZGVmZ2hpamtsbW5vcA==$x"'])(
+    'rejects the hash line %s',
+    (line) => {
+      const text = edit(
+        KIOSK,
+        '"pbkdf2-sha256$600000$a+0VXszl8mb8unG/qbzeaQ==$s2hlli0GMu1G6Uvjkvzk3MlDNdS5z2K08Cd7eaiZz6M="',
+        line,
+      );
+      const issues = validateKiosk(text, K_FILE).issues;
+      expect(issues).toMatchObject([{ code: 'invalid-operatorPinHash', ...positionOf(text, line) }]);
+    },
+  );
+
+  it('accepts the line that npm run kiosk:pin prints', async () => {
+    const line = await hashPin('482913', { iterations: 1000 });
+    const value = validateKiosk(
+      edit(
+        KIOSK,
+        '"pbkdf2-sha256$600000$a+0VXszl8mb8unG/qbzeaQ==$s2hlli0GMu1G6Uvjkvzk3MlDNdS5z2K08Cd7eaiZz6M="',
+        JSON.stringify(line),
+      ),
+      K_FILE,
+    ).value;
+    expect(value?.operatorPinHash).toBe(line);
   });
 
   it('reports a language that the app does not have', () => {

@@ -211,6 +211,22 @@ export function validateScenes(text: string, file: string, context: SceneContext
   return { value, issues: issues.items, total: top.data.scenes.length };
 }
 
+/**
+ * The PIN of earlier kiosk files, in clear text: an error of its own that says what to do (the file is
+ * served to every browser), and the rest of the settings checked without it.
+ */
+function withoutClearPin(value: unknown, issues: IssueList): unknown {
+  if (typeof value !== 'object' || value === null || !('operatorPin' in value)) return value;
+  issues.error(
+    'clear-operatorPin',
+    'operatorPin holds the PIN in clear text, readable by every browser: run `npm run kiosk:pin` and put the line it prints in "operatorPinHash" instead',
+    ['operatorPin'],
+  );
+  const rest: Record<string, unknown> = { ...value };
+  delete rest['operatorPin'];
+  return rest;
+}
+
 export function validateKiosk(
   text: string,
   file: string,
@@ -219,11 +235,13 @@ export function validateKiosk(
   const issues = new IssueList(file, parseJsonSource(text));
   const doc = readDocument(text, issues);
   if (!doc) return { value: undefined, issues: issues.items };
-  const result = kioskSettings.safeParse(doc.value);
+  const settings = withoutClearPin(doc.value, issues);
+  const result = kioskSettings.safeParse(settings);
   if (!result.success) {
     addZodIssues(issues, result.error, [], 'the kiosk settings', (path) => valueAtPath(doc.value, path));
-    return { value: undefined, issues: issues.items, total: 1 };
   }
+  // All or nothing: the kiosk runs on its defaults rather than on half of its settings.
+  if (!result.success || issues.errorCount() > 0) return { value: undefined, issues: issues.items, total: 1 };
   result.data.featuredScenes.forEach((id, i) => {
     if (context.sceneIds && !context.sceneIds.has(id)) {
       issues.warn('unknown-scene', `featured scene "${id}" is not in scenes.json (ignored)`, [

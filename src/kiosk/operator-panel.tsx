@@ -1,9 +1,11 @@
 /**
- * The hidden operator panel: a long press (3 s) on the top-left corner, then the PIN from kiosk.json. It
- * shows the version, the data check, the boot self-test of the scenes and the last errors.
+ * The hidden operator panel: a long press (3 s) on the top-left corner, then the PIN (checked against
+ * kiosk.json's salted hash). It shows the version, the data check, the boot self-test of the scenes and
+ * the last errors.
  */
 import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { verifyPin } from '../lib/pin-hash.ts';
 import { useAppStore } from '../store/app-store.ts';
 
 const LONG_PRESS_MS = 3000;
@@ -14,7 +16,7 @@ export function OperatorPanel() {
   const [pin, setPin] = useState('');
   const [wrong, setWrong] = useState(false);
   const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
-  const expected = useAppStore((s) => s.data.kiosk?.operatorPin);
+  const expected = useAppStore((s) => s.data.kiosk?.operatorPinHash);
   const issues = useAppStore((s) => s.data.issues);
   const checks = useAppStore((s) => s.kiosk.checks);
   const errors = useAppStore((s) => s.kiosk.errors);
@@ -46,8 +48,10 @@ export function OperatorPanel() {
           aria-label={t('operator.title')}
           onSubmit={(event) => {
             event.preventDefault();
-            if (expected && pin === expected) setStage('open');
-            else setWrong(true);
+            // kiosk.json holds a salted hash, never the PIN: derived here with WebCrypto and compared.
+            void (expected ? verifyPin(pin, expected) : Promise.resolve(false)).then((ok) =>
+              ok ? setStage('open') : setWrong(true),
+            );
           }}
         >
           <div className="kiosk-card">
