@@ -2,13 +2,14 @@
  * `npm run data:schema`: writes JSON Schemas of the data files to data/schema/, generated from the zod
  * schemas in src/data/ (schema.ts and the *-schema.ts files), so that an editor (see .vscode/settings.json) flags mistakes while typing.
  */
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { z } from 'zod';
 import { imageryCatalog, imageryLayer } from '../src/data/imagery-schema.ts';
 import { kioskSettings } from '../src/data/kiosk-settings-schema.ts';
 import { scene, scenesFile } from '../src/data/scene-schema.ts';
 import { districtFeature, projectFeature } from '../src/data/schema.ts';
+import { addDistrictIds, addRegionBounds, overrideRule } from './schema-rules.ts';
 
 const OUT = 'data/schema';
 
@@ -39,11 +40,28 @@ export const FILE_SCHEMAS: Record<string, { title: string; schema: z.ZodType }> 
   kiosk: { title: 'Revival Atlas kiosk settings (data/kiosk.json)', schema: kioskSettings },
 };
 
+/** The district ids a project may name: those of data/districts.geojson (the file the checker reads). */
+function districtIds(): string[] {
+  const collection = JSON.parse(readFileSync('data/districts.geojson', 'utf8')) as {
+    features: { id: string }[];
+  };
+  return collection.features.map((feature) => feature.id).sort();
+}
+
 export function jsonSchemaOf(kind: string): Record<string, unknown> {
   const entry = FILE_SCHEMAS[kind];
   if (!entry) throw new Error(`no schema for ${kind}`);
   // "input": what a curator writes (fields with defaults are optional).
-  const schema = z.toJSONSchema(entry.schema, { io: 'input', unrepresentable: 'any' });
+  const schema = z.toJSONSchema(entry.schema, {
+    io: 'input',
+    unrepresentable: 'any',
+    override: overrideRule,
+  }) as Record<string, unknown>;
+  if (kind === 'projects') {
+    addRegionBounds(schema, 'geometry');
+    addDistrictIds(schema, districtIds());
+  }
+  if (kind === 'scenes') addRegionBounds(schema, 'camera');
   return {
     ...schema,
     title: entry.title,

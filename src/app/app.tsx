@@ -1,6 +1,6 @@
 /** Where the features meet: header, side panel (bottom sheet on phones) and the map. */
 import type { FilterSpecification } from 'maplibre-gl';
-import { useEffect, useState } from 'react';
+import { lazy, Suspense, useEffect, useState } from 'react';
 import { I18nextProvider, useTranslation } from 'react-i18next';
 import { MapProvider } from 'react-map-gl/maplibre';
 import { DataIssuesButton, DataIssuesPanel } from '../curation/data-issues.tsx';
@@ -37,6 +37,10 @@ import { currentViewHref, useUrlSync } from './use-url-sync.ts';
 
 const i18n = createI18n(useAppStore.getState().ui.lang);
 
+/** Curator mode: the workbench is a chunk of its own, fetched only when `?edit=1` asks for it. */
+const EDIT_MODE = new URLSearchParams(window.location.search).get('edit') === '1';
+const Workbench = lazy(() => import('../curation/workbench.tsx'));
+
 type PanelView = 'loading' | 'issues' | 'tour' | 'project' | 'district' | 'explore';
 
 /** What the side panel shows: one thing at a time. */
@@ -55,6 +59,13 @@ function PanelContent() {
   const selectedDistrictId = useAppStore((s) => s.ui.selectedDistrictId);
   const kiosk = useAppStore((s) => s.kiosk.enabled);
   if (view === 'loading') return null;
+  // Never at the kiosk, whatever the URL says.
+  if (EDIT_MODE && !kiosk)
+    return (
+      <Suspense fallback={null}>
+        <Workbench />
+      </Suspense>
+    );
   if (view === 'issues') return <DataIssuesPanel />;
   if (view === 'tour') return <TourPanel />;
   // At the kiosk sources are shown as text: nobody may leave the app.

@@ -78,7 +78,8 @@ export function useTerraDraw(
         draw.removeFeatures([id]);
         const project = newProject(store.getState().doc, geometry, districts);
         store.getState().edit((draft) => {
-          draft.features.push(project);
+          // First in the file: the new lines are only added (appending would also turn the last "}" into "},").
+          draft.features.unshift(project);
         });
         store.getState().select(project.id);
         onDrawn();
