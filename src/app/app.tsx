@@ -8,6 +8,7 @@ import { DataNotice } from '../curation/data-notice.tsx';
 import { DistrictPanel } from '../districts/district-panel.tsx';
 import { FilterPanel } from '../filters/filter-panel.tsx';
 import { toExpression } from '../filters/to-expression.ts';
+import { startedFilter } from '../lib/status-expression.ts';
 import { applyDocumentLanguage, createI18n, rememberLanguage } from '../i18n/i18n.ts';
 import { Attribution } from '../imagery/attribution.tsx';
 import { CompareButton } from '../imagery/compare-button.tsx';
@@ -20,6 +21,7 @@ import { ImageryNotice } from '../imagery/imagery-notice.tsx';
 import { CategoryLegend } from '../projects/category-legend.tsx';
 import { ProjectList } from '../projects/project-list.tsx';
 import { ProjectPassport } from '../projects/project-passport.tsx';
+import { TimelineControl } from '../timeline/timeline-control.tsx';
 import { useAppStore, type AppState } from '../store/app-store.ts';
 import { PROJECT_LIST_ID, SIDE_PANEL_ID } from '../ui/page-ids.ts';
 import { SkipLink } from '../ui/skip-link.tsx';
@@ -86,7 +88,9 @@ function selectLineFilter(state: AppState): FilterSpecification {
   const { filters } = state;
   const { lang } = state.ui;
   if (lastLineFilter?.filters !== filters || lastLineFilter.lang !== lang) {
-    lastLineFilter = { filters, lang, expression: toExpression(filters, lang) };
+    // Routes not started by the timeline's day leave the map (the filter reads the map's global state).
+    const expression = ['all', toExpression(filters, lang), startedFilter()] as FilterSpecification;
+    lastLineFilter = { filters, lang, expression };
   }
   return lastLineFilter.expression;
 }
@@ -150,6 +154,7 @@ function Shell() {
         )}
         <ImageryNotice />
         {status === 'ready' && <CategoryLegend />}
+        {status === 'ready' && <TimelineControl />}
         <Attribution />
       </main>
       {kiosk && (

@@ -6,9 +6,13 @@ import { useEffect } from 'react';
 import { emptyFilters } from '../store/filter-slice.ts';
 import { preferredLanguage, rememberedLanguage } from '../i18n/i18n.ts';
 import { useAppStore, type AppState } from '../store/app-store.ts';
+import { selectVisibleImagery } from '../store/selectors.ts';
 import { parseUrl, serializeUrl, type UrlState } from '../store/url-state.ts';
 
-function urlStateOf({ ui, filters, compare }: AppState): UrlState {
+function urlStateOf(state: AppState): UrlState {
+  const { ui, filters, compare } = state;
+  // An after side that follows the timeline's day is written as the layer it shows: a link opens what was seen.
+  const after = compare.after ?? selectVisibleImagery(state).after?.id;
   return {
     lang: ui.lang,
     view: ui.view,
@@ -20,9 +24,10 @@ function urlStateOf({ ui, filters, compare }: AppState): UrlState {
     q: filters.text,
     from: filters.from,
     to: filters.to,
-    ...(compare.open && compare.before && compare.after
-      ? { before: compare.before, after: compare.after, mode: compare.mode, split: compare.split }
+    ...(compare.open && compare.before && after
+      ? { before: compare.before, after, mode: compare.mode, split: compare.split }
       : {}),
+    asOf: state.timeline.asOf,
   };
 }
 
@@ -49,6 +54,7 @@ export function applyUrl(search: string, initial: boolean): void {
     from: state.from,
     to: state.to,
   });
+  store.setAsOf(state.asOf);
   if (state.before && state.after) {
     store.openCompare({ before: state.before, after: state.after, mode: state.mode, split: state.split });
   } else store.closeCompare();
@@ -98,7 +104,8 @@ export function useUrlSync(): void {
       if (
         state.ui === previous.ui &&
         state.filters === previous.filters &&
-        state.compare === previous.compare
+        state.compare === previous.compare &&
+        state.timeline === previous.timeline
       )
         return;
       const opened = (key: 'selectedProjectId' | 'selectedDistrictId') =>

@@ -2,8 +2,9 @@
  * Derived, per-project fields that filtering, the list and the map all read: computed once per loaded data
  * set (memoised on the array), never stored in the store.
  */
+import type { AsOfStatus } from '../lib/as-of.ts';
 import { foldForSearch } from '../lib/search-fold.ts';
-import { LANGUAGES, type Category, type Language, type ProjectFeature, type Status } from './schema.ts';
+import { LANGUAGES, type Category, type Language, type ProjectFeature } from './schema.ts';
 
 /** A year after every real one: a project without an end is still active. */
 export const OPEN_END_YEAR = 9999;
@@ -14,7 +15,8 @@ export interface ProjectEntry {
   /** 1-based index: the numeric feature id on the map (feature-state needs numbers). */
   numericId: number;
   category: Category;
-  status: Status;
+  /** The curated status; in the timeline's dated entries, the status on its day (store/dated-entries.ts). */
+  status: AsOfStatus;
   districts: readonly string[];
   /** `|AZ-AGM|AZ-TAR|`: district membership as a substring test, which map expressions can evaluate. */
   districtKeys: string;

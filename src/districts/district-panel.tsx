@@ -1,5 +1,6 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
+import { statusLabel } from '../i18n/status-label.ts';
 import { directionOf } from '../lib/bidi.ts';
 import { isCuratorView } from '../lib/curator-view.ts';
 import { formatPartialDate } from '../lib/dates.ts';
@@ -7,12 +8,15 @@ import { formatNumber } from '../lib/numbers.ts';
 import { DataText } from '../ui/data-text.tsx';
 import { CATEGORY_COLORS, STATUS_COLORS } from '../ui/theme.ts';
 import { useAppStore } from '../store/app-store.ts';
-import { selectEntries } from '../store/selectors.ts';
+import { selectDatedEntries } from '../store/dated-entries.ts';
 import { PROJECT_LIST_ID } from '../ui/page-ids.ts';
 import { Panel } from '../ui/panel.tsx';
 import { BarChart } from './bar-chart.tsx';
 import { DistrictNames } from './district-names.tsx';
 import { districtStats } from './stats.ts';
+
+/** Projects whose status on the timeline's day is unknown: a neutral grey. */
+const UNKNOWN_COLOR = '#adb5bd';
 
 /**
  * A district's panel: names, area, liberation date, its projects by status and category, Great Return, and
@@ -23,10 +27,14 @@ export function DistrictPanel({ id }: { id: string }) {
   const { t } = useTranslation();
   const lang = useAppStore((s) => s.ui.lang);
   const district = useAppStore((s) => s.data.districtsById.get(id));
-  const entries = useAppStore(selectEntries);
+  const entries = useAppStore(selectDatedEntries);
+  const asOf = useAppStore((s) => s.timeline.asOf);
   const kiosk = useAppStore((s) => s.kiosk.enabled);
   const { selectDistrict, setFilters } = useAppStore.getState();
-  const stats = useMemo(() => (district ? districtStats(district, entries) : undefined), [district, entries]);
+  const stats = useMemo(
+    () => (district ? districtStats(district, entries, asOf) : undefined),
+    [district, entries, asOf],
+  );
   // As the passport: the title takes focus on open, Escape closes, focus goes back where it came from.
   const chrome = {
     as: 'article',
@@ -85,9 +93,10 @@ export function DistrictPanel({ id }: { id: string }) {
             title={t('district.byStatus')}
             bars={stats.byStatus.map(({ status, count }) => ({
               key: status,
-              label: t(`status.${status}`),
+              label: statusLabel(t, status),
               count,
-              color: STATUS_COLORS[status],
+              color:
+                status === 'date-unknown' || status === 'not-started' ? UNKNOWN_COLOR : STATUS_COLORS[status],
             }))}
           />
           <BarChart

@@ -9,6 +9,7 @@ import { usePrefersReducedMotion } from '../lib/use-prefers-reduced-motion.ts';
 import { captionAsOf, scenePair, sceneSeconds } from '../lib/scene-time.ts';
 import { BilingualData, BilingualText } from './bilingual.tsx';
 import { applyScene, loopScenes, playableScenes, wrap } from './tour.ts';
+import { useTimeLapseFrame } from './time-lapse-frames.ts';
 import { useActivity } from './use-activity.ts';
 
 const DEFAULT_IDLE_SECONDS = 90;
@@ -76,11 +77,19 @@ function AttractLoop({ onTouch }: { onTouch: () => void }) {
   const [index, setIndex] = useState(0);
   const reducedMotion = usePrefersReducedMotion();
   const scene = loop[wrap(index, loop.length)];
+  // A time-lapse scene plays its dates through the timeline; its caption follows the frame's day.
+  const frameDay = useTimeLapseFrame(scene, reducedMotion);
 
   useEffect(() => {
     if (!scene) return;
     const store = useAppStore.getState();
-    applyScene(scene, store);
+    if (scene.kind === 'time-lapse') {
+      // Its frames set the imagery (useTimeLapseFrame); the scene sets the camera only.
+      store.requestCamera({ center: scene.camera.center, zoom: scene.camera.zoom });
+    } else {
+      store.setAsOf(undefined);
+      applyScene(scene, store);
+    }
     // Reduced motion: the first scene stays (no auto-advance, no sweep) until a touch.
     if (reducedMotion) return;
     const seconds = sceneSeconds(scene, store.data.imagery);
@@ -93,7 +102,8 @@ function AttractLoop({ onTouch }: { onTouch: () => void }) {
       useAppStore.getState().setSplit(50 - 35 * Math.sin(phase));
       frame = requestAnimationFrame(sweep);
     };
-    if (scenePair(scene, store.data.imagery)?.mode === 'swipe') frame = requestAnimationFrame(sweep);
+    if (scene.kind === 'compare' && scenePair(scene, store.data.imagery)?.mode === 'swipe')
+      frame = requestAnimationFrame(sweep);
     return () => {
       clearTimeout(next);
       cancelAnimationFrame(frame);
@@ -111,7 +121,7 @@ function AttractLoop({ onTouch }: { onTouch: () => void }) {
             <strong>
               <BilingualData text={scene.title} />
             </strong>
-            <BilingualData text={captionAsOf(scene, undefined)} />
+            <BilingualData text={captionAsOf(scene, frameDay)} />
           </span>
         )}
       </span>

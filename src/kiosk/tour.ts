@@ -26,6 +26,7 @@ export const wrap = (index: number, length: number) =>
  * comparison of its first and last dates until the attract loop plays time-lapses.
  */
 export function applyScene(scene: Scene, store: AppState): void {
+  // The attract loop plays a time-lapse frame by frame (time-lapse-frames.ts); the tour shows it as a pair.
   const pair = scenePair(scene, store.data.imagery);
   if (pair) store.openCompare({ ...pair, split: 50 });
   store.requestCamera({ center: scene.camera.center, zoom: scene.camera.zoom });

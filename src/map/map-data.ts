@@ -8,6 +8,7 @@ import { filterProperties, type ProjectEntry } from '../data/project-index.ts';
 import { LANGUAGES, type DistrictFeature } from '../data/schema.ts';
 import { union } from '@turf/turf';
 import { labelPoint } from '../lib/geo.ts';
+import type { AsOfFeatureProperties } from '../lib/status-expression.ts';
 
 type Names = Partial<Record<`name_${(typeof LANGUAGES)[number]}`, string>>;
 
@@ -17,7 +18,7 @@ export interface DistrictMapProperties extends Names {
 }
 
 /** Only what the project layers draw and the click handler reads: many features are cloned to the worker. */
-export interface ProjectMapProperties {
+export interface ProjectMapProperties extends Partial<Omit<AsOfFeatureProperties, 'status'>> {
   pid: string;
   category: string;
   status: string;
@@ -83,8 +84,13 @@ export interface ProjectMapData {
 /**
  * Points carry only what their layers draw (they are many; the filter reaches them as data). Routes also
  * carry the filter fields in every language, so the filter expression can run on them as a layer filter.
+ * Both carry the dates the timeline's status expression reads (lib/status-expression.ts): a date step
+ * changes the map's global state, never its data.
  */
-export function projectsToMap(entries: readonly ProjectEntry[]): ProjectMapData {
+export function projectsToMap(
+  entries: readonly ProjectEntry[],
+  asOf: ReadonlyMap<string, AsOfFeatureProperties> = new Map(),
+): ProjectMapData {
   const points: Feature<Point, ProjectMapProperties>[] = [];
   const lines: Feature<LineString, ProjectMapProperties>[] = [];
   const numericIds = new Map<string, number>();
@@ -93,6 +99,7 @@ export function projectsToMap(entries: readonly ProjectEntry[]): ProjectMapData 
     const { project, numericId } = entry;
     numericIds.set(project.id, numericId);
     const properties: ProjectMapProperties = {
+      ...asOf.get(project.id),
       pid: project.id,
       category: project.properties.category,
       status: project.properties.status,

@@ -5,12 +5,15 @@
  * keeps its order); free text of unknown language (source titles, credits) goes in <bdi>.
  */
 import { useTranslation } from 'react-i18next';
+import { statusLabel } from '../i18n/status-label.ts';
+import { resettlementAsOf } from '../lib/as-of.ts';
 import { formatPartialDate } from '../lib/dates.ts';
 import { bboxOf } from '../lib/geo.ts';
 import { localized } from '../lib/localized.ts';
 import { DataText } from '../ui/data-text.tsx';
 import { CATEGORY_COLORS } from '../ui/theme.ts';
 import { useAppStore } from '../store/app-store.ts';
+import { selectAsOfStatuses } from '../store/timeline-selectors.ts';
 import { CategoryIcon } from '../ui/category-icon.tsx';
 import { PROJECT_LIST_ID } from '../ui/page-ids.ts';
 import { Panel } from '../ui/panel.tsx';
@@ -20,6 +23,9 @@ export function ProjectPassport({ id, linksAllowed = true }: { id: string; links
   const lang = useAppStore((s) => s.ui.lang);
   const project = useAppStore((s) => s.data.projectsById.get(id));
   const districtsById = useAppStore((s) => s.data.districtsById);
+  const asOf = useAppStore((s) => s.timeline.asOf);
+  // On the timeline's day: the status and Great Return figures of that day (today: as curated).
+  const statusOnDay = useAppStore((s) => selectAsOfStatuses(s).get(id));
   const { selectProject, selectDistrict, openCompare, requestCamera } = useAppStore.getState();
   // The title takes focus on open; Escape closes and focus goes back to the row (or marker) it came from.
   const chrome = {
@@ -38,6 +44,7 @@ export function ProjectPassport({ id, linksAllowed = true }: { id: string; links
   }
   const p = project.properties;
   const date = (value: string) => formatPartialDate(value, lang);
+  const returned = resettlementAsOf(project, asOf);
   return (
     <Panel
       {...chrome}
@@ -49,9 +56,15 @@ export function ProjectPassport({ id, linksAllowed = true }: { id: string; links
         <dd>{t(`category.${p.category}`)}</dd>
         <dt>{t('project.status')}</dt>
         <dd>
-          <span className={`status-badge status-${p.status}`}>
-            {t('project.statusAsOf', { status: t(`status.${p.status}`), date: date(p.statusAsOf) })}
-          </span>
+          {asOf !== undefined && statusOnDay !== undefined ? (
+            <span className={`status-badge status-${statusOnDay}`} data-status={statusOnDay}>
+              {t('timeline.statusOn', { status: statusLabel(t, statusOnDay), date: date(asOf) })}
+            </span>
+          ) : (
+            <span className={`status-badge status-${p.status}`} data-status={p.status}>
+              {t('project.statusAsOf', { status: t(`status.${p.status}`), date: date(p.statusAsOf) })}
+            </span>
+          )}
         </dd>
         {p.start && (
           <>
@@ -84,19 +97,17 @@ export function ProjectPassport({ id, linksAllowed = true }: { id: string; links
             })}
           </ul>
         </dd>
-        {p.resettlement && (
+        {returned && (
           <>
             <dt>{t('project.resettlement')}</dt>
             <dd>
               {[
-                p.resettlement.families !== undefined &&
-                  t('project.families', { count: p.resettlement.families }),
-                p.resettlement.residents !== undefined &&
-                  t('project.residents', { count: p.resettlement.residents }),
+                returned.families !== undefined && t('project.families', { count: returned.families }),
+                returned.residents !== undefined && t('project.residents', { count: returned.residents }),
               ]
                 .filter(Boolean)
                 .join(t('format.separator'))}{' '}
-              ({t('project.asOf', { date: date(p.resettlement.date) })})
+              ({t('project.asOf', { date: date(returned.date) })})
             </dd>
           </>
         )}

@@ -1,6 +1,7 @@
 /** The list's orders: by name in the visitor's language, by status, or newest first. */
 import type { ProjectEntry } from '../data/project-index.ts';
-import { STATUSES, type Language } from '../data/schema.ts';
+import type { Language } from '../data/schema.ts';
+import { AS_OF_STATUSES } from '../lib/as-of.ts';
 import { localized } from '../lib/localized.ts';
 
 export type SortKey = 'name' | 'status' | 'date';
@@ -12,7 +13,9 @@ export function sortEntries(entries: readonly ProjectEntry[], key: SortKey, lang
   const sorted = [...entries];
   if (key === 'name') return sorted.sort(byName);
   if (key === 'status') {
-    return sorted.sort((a, b) => STATUSES.indexOf(a.status) - STATUSES.indexOf(b.status) || byName(a, b));
+    return sorted.sort(
+      (a, b) => AS_OF_STATUSES.indexOf(a.status) - AS_OF_STATUSES.indexOf(b.status) || byName(a, b),
+    );
   }
   // Newest first; projects without a start date go last.
   const start = (entry: ProjectEntry) => entry.project.properties.start ?? '';

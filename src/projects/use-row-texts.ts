@@ -2,7 +2,9 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { OPEN_END_YEAR, type ProjectEntry } from '../data/project-index.ts';
-import { CATEGORIES, STATUSES, type Category, type Status } from '../data/schema.ts';
+import { CATEGORIES, type Category } from '../data/schema.ts';
+import { statusLabel } from '../i18n/status-label.ts';
+import { AS_OF_STATUSES, type AsOfStatus } from '../lib/as-of.ts';
 import { isolateIn } from '../lib/bidi.ts';
 import { localized } from '../lib/localized.ts';
 import { weakMemo } from '../lib/weak-memo.ts';
@@ -19,7 +21,10 @@ export function useRowTexts() {
   const districtsById = useAppStore((s) => s.data.districtsById);
   const statusLabels = useMemo(
     () =>
-      Object.fromEntries(STATUSES.map((status) => [status, t(`status.${status}`)])) as Record<Status, string>,
+      Object.fromEntries(AS_OF_STATUSES.map((status) => [status, statusLabel(t, status)])) as Record<
+        AsOfStatus,
+        string
+      >,
     [t],
   );
   const categoryLabels = useMemo(

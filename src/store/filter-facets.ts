@@ -4,13 +4,14 @@
  * years and text). This runs on every filter change, so it avoids allocations and iterator protocols.
  */
 import type { ProjectEntry } from '../data/project-index.ts';
-import type { Category, Language, Status } from '../data/schema.ts';
+import type { Category, Language } from '../data/schema.ts';
+import type { AsOfStatus } from '../lib/as-of.ts';
 import type { FilterState } from './filter-slice.ts';
 import { dimensionTests, type Dimension } from './filter-predicate.ts';
 
 export interface FacetCounts {
   category: Partial<Record<Category, number>>;
-  status: Partial<Record<Status, number>>;
+  status: Partial<Record<AsOfStatus, number>>;
   district: Record<string, number>;
   /** Projects passing every filter. */
   total: number;
@@ -31,7 +32,7 @@ export function evaluateFilters(
   const checks = tests.map(([, test]) => test);
   const n = checks.length;
   const category: Partial<Record<Category, number>> = {};
-  const status: Partial<Record<Status, number>> = {};
+  const status: Partial<Record<AsOfStatus, number>> = {};
   const district: Record<string, number> = {};
   const visible: ProjectEntry[] = [];
   for (let i = 0; i < entries.length; i++) {

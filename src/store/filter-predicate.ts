@@ -13,7 +13,10 @@ export function dimensionTests(
 ): [Dimension, (entry: ProjectEntry) => boolean][] {
   const tests: [Dimension, (entry: ProjectEntry) => boolean][] = [];
   if (filters.categories.length > 0) tests.push(['category', (e) => filters.categories.includes(e.category)]);
-  if (filters.statuses.length > 0) tests.push(['status', (e) => filters.statuses.includes(e.status)]);
+  if (filters.statuses.length > 0) {
+    const statuses: readonly string[] = filters.statuses;
+    tests.push(['status', (e) => statuses.includes(e.status)]);
+  }
   if (filters.districts.length > 0) {
     const keys = filters.districts.map((id) => `|${id}|`);
     tests.push(['district', (e) => keys.some((key) => e.districtKeys.includes(key))]);

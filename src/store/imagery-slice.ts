@@ -60,7 +60,12 @@ export const createImagerySlice: StateCreator<AppState, [], [], ImagerySlice> = 
           ...state.compare,
           open: true,
           before: pair.before ?? state.compare.before ?? state.data.imagery.defaultPair.before,
-          after: pair.after ?? state.compare.after ?? state.data.imagery.defaultPair.after,
+          // With a day on the timeline and no after side given, the after side is the day's imagery
+          // (left undefined: selectVisibleImagery follows the day).
+          after:
+            pair.after ??
+            state.compare.after ??
+            (state.timeline.asOf === undefined ? state.data.imagery.defaultPair.after : undefined),
           mode: pair.mode ?? state.compare.mode,
           split: pair.split === undefined ? state.compare.split : clampSplit(pair.split),
         },

@@ -7,6 +7,9 @@ import type { ImageryLayer } from '../data/imagery-schema.ts';
 import type { CompareMode } from '../data/scene-schema.ts';
 import type { Language } from '../data/schema.ts';
 import type { ImageryCatalog } from '../data/validate.ts';
+import { familyDates } from '../lib/imagery-timeline.ts';
+import { selectDatedEntries } from './dated-entries.ts';
+import { selectImageryAsOf, selectTimelineFamily } from './timeline-selectors.ts';
 import { evaluateFilters, type FacetCounts } from './filter-facets.ts';
 import type { FilterState } from './filter-slice.ts';
 import type { AppState } from './app-store.ts';
@@ -30,12 +33,12 @@ const evaluate = memoLast((entries: readonly ProjectEntry[], filters: FilterStat
   evaluateFilters(entries, filters, lang),
 );
 
-/** The projects passing the filters, in data order (the list sorts them). */
+/** The projects passing the filters on the timeline's day, in data order (the list sorts them). */
 export const selectVisibleEntries = (state: AppState): readonly ProjectEntry[] =>
-  evaluate(selectEntries(state), state.filters, state.ui.lang).visible;
+  evaluate(selectDatedEntries(state), state.filters, state.ui.lang).visible;
 
 export const selectFacetCounts = (state: AppState): FacetCounts =>
-  evaluate(selectEntries(state), state.filters, state.ui.lang).counts;
+  evaluate(selectDatedEntries(state), state.filters, state.ui.lang).counts;
 
 export interface VisibleImagery {
   mode: 'single' | CompareMode;
@@ -77,14 +80,18 @@ const visibleImagery = memoLast(
     beforeId: string | undefined,
     afterId: string | undefined,
     archives: Archives,
+    dated: ImageryLayer | undefined,
   ): VisibleImagery => {
     const byId = (id: string | undefined) =>
       withLocalCopy(
         catalog.layers.find((layer) => layer.id === id),
         archives,
       );
-    // The base layer is the newest of the default pair (the latest cloudless mosaic).
-    const base = byId(catalog.defaultPair.after) ?? withLocalCopy(catalog.layers.at(-1), archives);
+    // The base layer is the timeline day's imagery, else the newest of the default pair (the latest mosaic).
+    const base =
+      withLocalCopy(dated, archives) ??
+      byId(catalog.defaultPair.after) ??
+      withLocalCopy(catalog.layers.at(-1), archives);
     if (!open) return { mode: 'single', base, before: undefined, after: undefined };
     // A layer id that is not in the catalog (an old link) falls back to the default pair.
     const before = byId(beforeId) ?? byId(catalog.defaultPair.before);
@@ -95,6 +102,13 @@ const visibleImagery = memoLast(
 
 const NO_ARCHIVES: Archives = [];
 
+/** The imagery of the timeline's day: none without a day, and before the family's first date its first layer. */
+function datedImagery(state: AppState): ImageryLayer | undefined {
+  if (state.timeline.asOf === undefined) return undefined;
+  const family = selectTimelineFamily(state);
+  return selectImageryAsOf(state) ?? (family ? familyDates(state.data.imagery, family)[0]?.layer : undefined);
+}
+
 export const selectVisibleImagery = (state: AppState): VisibleImagery =>
   visibleImagery(
     state.data.imagery,
@@ -103,4 +117,5 @@ export const selectVisibleImagery = (state: AppState): VisibleImagery =>
     state.compare.before,
     state.compare.after,
     state.kiosk.enabled ? (state.data.kiosk?.offlineArchives ?? NO_ARCHIVES) : NO_ARCHIVES,
+    datedImagery(state),
   );

@@ -12,6 +12,7 @@ import {
 } from './districts.ts';
 import { CLUSTER_OPTIONS, PROJECT_LINES_SOURCE, PROJECT_POINTS_SOURCE, projectLayers } from './projects.ts';
 import type { ImageryLayer } from '../../data/imagery-schema.ts';
+import { startedFilter } from '../../lib/status-expression.ts';
 
 import type { GeoJSONSourceSpecification } from 'maplibre-gl';
 
@@ -60,6 +61,14 @@ function composedStyle(lang: 'en' | 'ar'): StyleSpecification {
 describe('map layer specs', () => {
   it.each(['en', 'ar'] as const)('compose into a valid style (%s)', (lang) => {
     expect(validateStyleMin(composedStyle(lang))).toEqual([]);
+  });
+
+  it("accept the timeline's started filter on the routes (it reads the global state)", () => {
+    const style = composedStyle('en');
+    const layers = style.layers.map((layer) =>
+      layer.id === 'project-line' ? { ...layer, filter: startedFilter() } : layer,
+    );
+    expect(validateStyleMin({ ...style, layers })).toEqual([]);
   });
 
   it('have unique ids', () => {

@@ -1,7 +1,8 @@
 /** Project layers: clustered point markers coloured by category, and routes (roads, railways) as lines. */
 import type { LayerSpecification } from 'maplibre-gl';
 import { CATEGORIES } from '../../data/schema.ts';
-import { CATEGORY_COLORS, MAP_COLORS } from '../../ui/theme.ts';
+import { statusAsOfExpression } from '../../lib/status-expression.ts';
+import { CATEGORY_COLORS, MAP_COLORS, STATUS_COLORS } from '../../ui/theme.ts';
 
 export const PROJECT_POINTS_SOURCE = 'project-points';
 export const PROJECT_LINES_SOURCE = 'project-lines';
@@ -25,6 +26,24 @@ const categoryColor = [
   ...CATEGORIES.flatMap((category) => [category, CATEGORY_COLORS[category]]),
   MAP_COLORS.cluster,
 ];
+/**
+ * The status on the timeline's day (the map's global state `asOf`; today without one). The marker's ring
+ * says it: orange while under construction, grey when planned, and a faded marker when the date that
+ * would decide is unknown. A date step changes the global state only, never the data.
+ */
+const statusOnDay = statusAsOfExpression();
+const statusRing = [
+  'match',
+  statusOnDay,
+  'under-construction',
+  STATUS_COLORS['under-construction'],
+  'planned',
+  STATUS_COLORS.planned,
+  'date-unknown',
+  STATUS_COLORS.planned,
+  MAP_COLORS.markerStroke,
+];
+const statusOpacity = ['match', statusOnDay, 'date-unknown', 0.5, 1];
 const hovered = ['boolean', ['feature-state', 'hover'], false];
 const selected = ['boolean', ['feature-state', 'selected'], false];
 
@@ -43,7 +62,11 @@ export function projectLayers(): LayerSpecification[] {
       type: 'line',
       source: PROJECT_LINES_SOURCE,
       layout: { 'line-cap': 'round', 'line-join': 'round' },
-      paint: { 'line-color': categoryColor, 'line-width': ['case', selected, 6, hovered, 5, 3.5] },
+      paint: {
+        'line-color': categoryColor,
+        'line-width': ['case', selected, 6, hovered, 5, 3.5],
+        'line-opacity': statusOpacity,
+      },
     },
     {
       id: PROJECT_CLUSTER,
@@ -76,8 +99,9 @@ export function projectLayers(): LayerSpecification[] {
       paint: {
         'circle-color': categoryColor,
         'circle-radius': ['case', selected, 11, hovered, 10, 8],
-        'circle-stroke-color': ['case', selected, MAP_COLORS.highlight, MAP_COLORS.markerStroke],
-        'circle-stroke-width': ['case', selected, 4, 2],
+        'circle-opacity': statusOpacity,
+        'circle-stroke-color': ['case', selected, MAP_COLORS.highlight, statusRing],
+        'circle-stroke-width': ['case', selected, 4, 3],
       },
     },
   ] as LayerSpecification[];
