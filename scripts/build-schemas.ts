@@ -14,6 +14,8 @@ import {
   scene,
   scenesFile,
 } from '../src/data/schema.ts';
+import { aboutFile } from '../src/data/about-schema.ts';
+import { correctionsFile } from '../src/data/corrections.ts';
 
 const OUT = 'data/schema';
 
@@ -42,6 +44,8 @@ export const FILE_SCHEMAS: Record<string, { title: string; schema: z.ZodType }> 
     schema: scenesFile.extend({ scenes: z.array(scene) }),
   },
   kiosk: { title: 'Revival Atlas kiosk settings (data/kiosk.json)', schema: kioskSettings },
+  about: { title: 'Revival Atlas: about the data (data/about.json)', schema: aboutFile },
+  corrections: { title: 'Revival Atlas corrections log (data/corrections.json)', schema: correctionsFile },
 };
 
 export function jsonSchemaOf(kind: string): Record<string, unknown> {

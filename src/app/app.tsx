@@ -24,6 +24,8 @@ import { useAppStore, type AppState } from '../store/app-store.ts';
 import { PROJECT_LIST_ID, SIDE_PANEL_ID } from '../ui/page-ids.ts';
 import { SkipLink } from '../ui/skip-link.tsx';
 import type { FilterState } from '../store/filter-slice.ts';
+import { AboutDataButton } from '../trust/about-data-button.tsx';
+import { AboutDataPanel } from '../trust/about-data-panel.tsx';
 import type { Language } from '../data/schema.ts';
 import { ErrorBoundary } from './error-boundary.tsx';
 import { ErrorFallback } from './error-fallback.tsx';
@@ -36,13 +38,14 @@ import { useUrlSync } from './use-url-sync.ts';
 
 const i18n = createI18n(useAppStore.getState().ui.lang);
 
-type PanelView = 'loading' | 'issues' | 'tour' | 'project' | 'district' | 'explore';
+type PanelView = 'loading' | 'issues' | 'tour' | 'about' | 'project' | 'district' | 'explore';
 
 /** What the side panel shows: one thing at a time. */
 function selectPanelView(state: AppState): PanelView {
   if (state.data.status !== 'ready') return 'loading';
   if (state.ui.issuesOpen) return 'issues';
   if (state.kiosk.touring) return 'tour';
+  if (state.trust.aboutOpen) return 'about';
   if (state.ui.selectedProjectId) return 'project';
   if (state.ui.selectedDistrictId) return 'district';
   return 'explore';
@@ -56,6 +59,7 @@ function PanelContent() {
   if (view === 'loading') return null;
   if (view === 'issues') return <DataIssuesPanel />;
   if (view === 'tour') return <TourPanel />;
+  if (view === 'about') return <AboutDataPanel linksAllowed={!kiosk} />;
   // At the kiosk sources are shown as text: nobody may leave the app.
   if (view === 'project' && selectedProjectId)
     return <ProjectPassport id={selectedProjectId} linksAllowed={!kiosk} />;
@@ -101,6 +105,7 @@ function Shell() {
         <div className="header-tools">
           <TourButton />
           <CompareButton />
+          <AboutDataButton />
           {kiosk ? <QrHandoff /> : <DataIssuesButton />}
           <LanguageSwitcher />
         </div>

@@ -4,6 +4,7 @@
  */
 import { z } from 'zod';
 import { httpsUrl, partialDate, text } from './schema-primitives.ts';
+import { projectSite } from './site-schema.ts';
 
 // The production Content-Security-Policy forbids eval. Zod would probe `Function('')` on the first parse
 // (a reported CSP violation) before falling back to parsing without compiled code: in the browser, say so
@@ -156,6 +157,7 @@ export const projectProperties = z.strictObject({
   end: partialDate.optional(),
   precision: z.enum(PRECISIONS).default('exact'),
   currentDistrict: currentDistrict.optional(),
+  site: projectSite.optional(),
   sources: z.array(sourceRef).min(1, { message: 'needs at least one source' }),
   resettlement: resettlement.optional(),
   imagery: z.strictObject({ before: text, after: text }).optional(),

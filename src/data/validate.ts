@@ -3,12 +3,7 @@
  * found; an item with an error is left out so that the app shows everything else. A set of files is
  * validated together by `validateFiles` (validate-files.ts), in the browser and in the curator CLI alike.
  */
-import {
-  checkDistrictPlacement,
-  checkInRegion,
-  checkRouteDensity,
-  type DistrictIndex,
-} from './geo-checks.ts';
+import { checkInRegion, checkRouteDensity, type DistrictIndex } from './geo-checks.ts';
 import { addZodIssues, IssueList, valueAtPath, type DataIssue } from './issues.ts';
 import { parseJsonSource } from './json-source.ts';
 import { parseItems, warnMissingTranslations } from './parse-items.ts';
@@ -17,6 +12,7 @@ import { readFeatureCollection } from './read-feature-collection.ts';
 import { checkSceneImagery, type SceneContext } from './scene-checks.ts';
 import { isBefore } from '../lib/day.ts';
 import { checkResettlement, checkStatusDates } from './time-checks.ts';
+import { checkPlacement, checkRecordedSite, checkSceneFigures } from './trust-checks.ts';
 import {
   districtFeature,
   imageryCatalog,
@@ -106,9 +102,8 @@ export function validateProjects(
         at('properties', 'end'),
       );
     }
-    if (checkInRegion(issues, item.geometry, at('geometry', 'coordinates'), subject) && context.districts) {
-      checkDistrictPlacement(issues, context.districts, item, at, subject);
-    }
+    checkPlacement(issues, context.districts, item, at, subject);
+    checkRecordedSite(issues, item, at, subject);
     checkRouteDensity(issues, item, at, subject);
     checkStatusDates(issues, properties, at, subject);
     checkResettlement(issues, properties, at, subject);
@@ -206,6 +201,7 @@ export function validateScenes(text: string, file: string, context: SceneContext
       subject,
     );
     checkSceneImagery(issues, item, context, at, subject);
+    checkSceneFigures(issues, item, at, subject);
     item.projects?.forEach((id, i) => {
       if (context.projectIds && !context.projectIds.has(id)) {
         issues.warn(

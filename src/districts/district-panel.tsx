@@ -11,6 +11,7 @@ import { selectEntries } from '../store/selectors.ts';
 import { PROJECT_LIST_ID } from '../ui/page-ids.ts';
 import { Panel } from '../ui/panel.tsx';
 import { BarChart } from './bar-chart.tsx';
+import { BoundaryNote } from './boundary-note.tsx';
 import { DistrictNames } from './district-names.tsx';
 import { districtStats } from './stats.ts';
 
@@ -105,7 +106,7 @@ export function DistrictPanel({ id }: { id: string }) {
           </button>
         </>
       )}
-      <p className="note">{t('district.precision')}</p>
+      <BoundaryNote districtId={id} />
       {p.source.note && isCuratorView(window.location.search, kiosk) && (
         <details className="curator-note">
           <summary>{t('district.curatorNote')}</summary>

@@ -21,6 +21,8 @@ export interface ProjectMapProperties {
   pid: string;
   category: string;
   status: string;
+  /** Routes only: a schematic one is drawn dashed (layers/projects.ts). */
+  precision?: string;
 }
 
 function flatNames(name: Partial<Record<(typeof LANGUAGES)[number], string>>): Names {
@@ -110,7 +112,7 @@ export function projectsToMap(entries: readonly ProjectEntry[]): ProjectMapData 
         type: 'Feature',
         id: numericId,
         geometry: project.geometry,
-        properties: { ...properties, ...filterFields },
+        properties: { ...properties, precision: project.properties.precision, ...filterFields },
       });
     }
   }

@@ -28,6 +28,10 @@ const categoryColor = [
 const hovered = ['boolean', ['feature-state', 'hover'], false];
 const selected = ['boolean', ['feature-state', 'selected'], false];
 
+/** Dash and gap lengths in line widths: the schematic route's dashes, and an unbroken line. */
+export const SCHEMATIC_DASH = ['literal', [2, 1.5]];
+const SOLID_DASH = ['literal', [1, 0]];
+
 /** Routes get the filter as a layer filter at run time (map/filter-sync.tsx): they are not clustered. */
 export function projectLayers(): LayerSpecification[] {
   return [
@@ -43,7 +47,13 @@ export function projectLayers(): LayerSpecification[] {
       type: 'line',
       source: PROJECT_LINES_SOURCE,
       layout: { 'line-cap': 'round', 'line-join': 'round' },
-      paint: { 'line-color': categoryColor, 'line-width': ['case', selected, 6, hovered, 5, 3.5] },
+      paint: {
+        'line-color': categoryColor,
+        'line-width': ['case', selected, 6, hovered, 5, 3.5],
+        // A schematic route (drawn through the towns it links, not surveyed) is dashed so that nobody takes
+        // it for the real alignment; the gaps show the casing beneath.
+        'line-dasharray': ['case', ['==', ['get', 'precision'], 'schematic'], SCHEMATIC_DASH, SOLID_DASH],
+      },
     },
     {
       id: PROJECT_CLUSTER,
