@@ -10,6 +10,8 @@ import { kioskSettings } from '../src/data/kiosk-settings-schema.ts';
 import { scene, scenesFile } from '../src/data/scene-schema.ts';
 import { districtFeature, projectFeature } from '../src/data/schema.ts';
 import { addDistrictIds, addRegionBounds, overrideRule } from './schema-rules.ts';
+import { aboutFile } from '../src/data/about-schema.ts';
+import { correctionsFile } from '../src/data/corrections.ts';
 
 const OUT = 'data/schema';
 
@@ -38,6 +40,8 @@ export const FILE_SCHEMAS: Record<string, { title: string; schema: z.ZodType }> 
     schema: scenesFile.extend({ scenes: z.array(scene) }),
   },
   kiosk: { title: 'Revival Atlas kiosk settings (data/kiosk.json)', schema: kioskSettings },
+  about: { title: 'Revival Atlas: about the data (data/about.json)', schema: aboutFile },
+  corrections: { title: 'Revival Atlas corrections log (data/corrections.json)', schema: correctionsFile },
 };
 
 /** The district ids a project may name: those of data/districts.geojson (the file the checker reads). */

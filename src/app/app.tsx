@@ -27,6 +27,8 @@ import { PROJECT_LIST_ID, SIDE_PANEL_ID } from '../ui/page-ids.ts';
 import { SkipLink } from '../ui/skip-link.tsx';
 import { ShareButton } from '../share/share-button.tsx';
 import type { FilterState } from '../store/filter-slice.ts';
+import { AboutDataButton } from '../trust/about-data-button.tsx';
+import { AboutDataPanel } from '../trust/about-data-panel.tsx';
 import type { Language } from '../data/schema.ts';
 import { ErrorBoundary } from './error-boundary.tsx';
 import { ErrorFallback } from './error-fallback.tsx';
@@ -43,13 +45,14 @@ const i18n = createI18n(useAppStore.getState().ui.lang);
 const EDIT_MODE = new URLSearchParams(window.location.search).get('edit') === '1';
 const Workbench = lazy(() => import('../curation/workbench.tsx'));
 
-type PanelView = 'loading' | 'issues' | 'tour' | 'project' | 'district' | 'explore';
+type PanelView = 'loading' | 'issues' | 'tour' | 'about' | 'project' | 'district' | 'explore';
 
 /** What the side panel shows: one thing at a time. */
 function selectPanelView(state: AppState): PanelView {
   if (state.data.status !== 'ready') return 'loading';
   if (state.ui.issuesOpen) return 'issues';
   if (state.kiosk.touring) return 'tour';
+  if (state.trust.aboutOpen) return 'about';
   if (state.ui.selectedProjectId) return 'project';
   if (state.ui.selectedDistrictId) return 'district';
   return 'explore';
@@ -70,6 +73,7 @@ function PanelContent() {
     );
   if (view === 'issues') return <DataIssuesPanel />;
   if (view === 'tour') return <TourPanel />;
+  if (view === 'about') return <AboutDataPanel linksAllowed={!kiosk} />;
   // At the kiosk sources are shown as text: nobody may leave the app.
   if (view === 'project' && selectedProjectId)
     return <ProjectPassport id={selectedProjectId} linksAllowed={!kiosk} />;
@@ -117,6 +121,7 @@ function Shell() {
         <div className="header-tools">
           <TourButton />
           <CompareButton />
+          <AboutDataButton />
           {kiosk ? <QrHandoff /> : <DataIssuesButton />}
           <ShareButton viewHref={currentViewHref} />
           <LanguageSwitcher />

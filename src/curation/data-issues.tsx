@@ -6,6 +6,7 @@
  */
 import { useEffect, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
+import { hintTranslationKey } from '../data/hints.ts';
 import type { DataIssue } from '../data/issues.ts';
 import { isolateIn } from '../lib/bidi.ts';
 import { useAppStore } from '../store/app-store.ts';
@@ -81,7 +82,9 @@ function IssueItem({ issue }: { issue: DataIssue }) {
   return (
     <li className={`issue issue-${issue.severity}`}>
       <span className="issue-where">{t('issues.at', { line: issue.line, column: issue.column })}</span>
-      {hint && <p className="issue-fix">{t('issues.fix', { hint: t(`issues.hint.${hint.key}`, params) })}</p>}
+      {hint && (
+        <p className="issue-fix">{t('issues.fix', { hint: t(hintTranslationKey(hint.key), params) })}</p>
+      )}
       <p className="issue-message" lang="en" dir="ltr">
         <code>{issue.code}</code> {issue.message}
       </p>

@@ -7,8 +7,11 @@ import type { DataIssue } from '../data/issues.ts';
 import type { LoadFailure } from '../data/load.ts';
 import type { DataKind, FileSummary } from '../data/validate-files.ts';
 
-/** The kinds of file whose content visitors see (kiosk settings change nothing a web visitor sees). */
-export type ShownKind = Exclude<DataKind, 'kiosk'>;
+/**
+ * The kinds of file whose content visitors see on the map (kiosk settings change nothing a web visitor
+ * sees; the about panel says itself when its files are missing).
+ */
+export type ShownKind = Exclude<DataKind, 'kiosk' | 'about' | 'corrections'>;
 
 export type NoticeLine = { kind: ShownKind; file: string } & (
   | { what: 'not-loaded'; message: string }
@@ -17,7 +20,8 @@ export type NoticeLine = { kind: ShownKind; file: string } & (
   | { what: 'errors-all-shown' }
 );
 
-const shown = (kind: DataKind): kind is ShownKind => kind !== 'kiosk';
+const shown = (kind: DataKind): kind is ShownKind =>
+  kind !== 'kiosk' && kind !== 'about' && kind !== 'corrections';
 
 export function noticeLines(
   failures: readonly LoadFailure[],

@@ -246,6 +246,7 @@ describe('checkDistrictPlacement', () => {
       'near-district',
       `position [${position.join(', ')}] ${tolerated(shown, 'no district')}`,
       ['features', 0, 'geometry', 'coordinates'],
+      expect.objectContaining({ key: 'nearDistrict' }),
     );
   });
 
@@ -280,6 +281,7 @@ describe('checkDistrictPlacement', () => {
       'near-district',
       `position [${position.join(', ')}] ${tolerated('1.0', 'Bbb (AZ-BBB)')}`,
       ['features', 0, 'geometry', 'coordinates'],
+      expect.objectContaining({ key: 'nearDistrict' }),
     );
   });
 
@@ -325,6 +327,7 @@ describe('checkDistrictPlacement', () => {
       'near-district',
       `position [${northOfAaa(2).join(', ')}] ${tolerated('2.0', 'no district')}`,
       ['features', 0, 'geometry', 'coordinates', 2],
+      expect.objectContaining({ key: 'nearDistrict' }),
     );
   });
 });
@@ -362,6 +365,7 @@ describe('checkRouteDensity', () => {
       'the segment ending at vertex 3 is 12.5 km long; a schematic route needs a vertex at least every 5 km ' +
         '(at the towns and passes it links) in project "test-project"',
       ['features', 0, 'geometry', 'coordinates', 3],
+      expect.objectContaining({ key: 'sparseRoute' }),
     );
   });
 

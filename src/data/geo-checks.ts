@@ -174,6 +174,7 @@ export function checkDistrictPlacement(
       `the district boundaries are generalised, up to about 3.5 km off, so positions within ` +
       `${DISTRICT_TOLERANCE_KM} km are accepted in ${subject}`,
     [...at('geometry', 'coordinates'), ...farthest.path],
+    hint('nearDistrict', { km: farthest.km.toFixed(1), district: nearestEntry.id }),
   );
 }
 
@@ -204,5 +205,6 @@ export function checkRouteDensity(
     `the segment ending at vertex ${longest.index} is ${longest.km.toFixed(1)} km long; a schematic route ` +
       `needs a vertex at least every ${SCHEMATIC_SEGMENT_MAX_KM} km (at the towns and passes it links) in ${subject}`,
     at('geometry', 'coordinates', longest.index),
+    hint('sparseRoute', { from: longest.index - 1, to: longest.index, max: SCHEMATIC_SEGMENT_MAX_KM }),
   );
 }

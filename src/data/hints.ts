@@ -5,6 +5,8 @@
  * this text by scripts/check-data/hints.test.ts). Parameters are line numbers and values from the file,
  * never words to translate.
  */
+import { TRUST_HINT_TEXTS, type TrustHintKey } from './trust-hints.ts';
+
 export const HINT_TEXTS = {
   trailingComma: 'remove the comma after the last item on line {{line}}',
   missingComma: 'add a comma at the end of line {{line}}',
@@ -23,7 +25,17 @@ export const HINT_TEXTS = {
     'the coordinates look like [latitude, longitude]; GeoJSON wants [longitude, latitude] — swap them',
 } as const;
 
-export type HintKey = keyof typeof HINT_TEXTS;
+const ALL_HINT_TEXTS = { ...HINT_TEXTS, ...TRUST_HINT_TEXTS };
+export type HintKey = keyof typeof ALL_HINT_TEXTS;
+
+/** The translation key of a hint: `issues.hint.*` for the format hints, `trust.hint.*` for the trust ones. */
+export function hintTranslationKey(
+  key: HintKey,
+): `issues.hint.${keyof typeof HINT_TEXTS}` | `trust.hint.${TrustHintKey}` {
+  return key in TRUST_HINT_TEXTS
+    ? `trust.hint.${key as TrustHintKey}`
+    : `issues.hint.${key as keyof typeof HINT_TEXTS}`;
+}
 export type HintParams = Readonly<Record<string, string | number>>;
 
 export interface Hint {
@@ -39,5 +51,5 @@ export function fillHint(template: string, params: HintParams): string {
 }
 
 export function hint(key: HintKey, params: HintParams = {}): Hint {
-  return { key, params, text: fillHint(HINT_TEXTS[key], params) };
+  return { key, params, text: fillHint(ALL_HINT_TEXTS[key], params) };
 }

@@ -33,8 +33,8 @@ export class IssueList {
   error(code: string, message: string, path: JsonPath = [], fix?: Hint): void {
     this.add('error', code, message, path, fix);
   }
-  warn(code: string, message: string, path: JsonPath = []): void {
-    this.add('warning', code, message, path);
+  warn(code: string, message: string, path: JsonPath = [], fix?: Hint): void {
+    this.add('warning', code, message, path, fix);
   }
   errorCount(): number {
     return this.items.filter((issue) => issue.severity === 'error').length;

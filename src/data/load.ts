@@ -18,6 +18,8 @@ export const DATA_FILES: Record<DataKind, string> = {
   imagery: 'data/imagery.json',
   scenes: 'data/scenes.json',
   kiosk: 'data/kiosk.json',
+  about: 'data/about.json',
+  corrections: 'data/corrections.json',
 };
 
 /** A data file that could not be fetched at all (network error, 404): the app runs on without it. */

@@ -15,6 +15,7 @@ import {
   sourceRef,
   text,
 } from './schema-primitives.ts';
+import { projectSite } from './site-schema.ts';
 
 export const LANGUAGES = ['az', 'en', 'ru', 'ar', 'tr'] as const;
 export type Language = (typeof LANGUAGES)[number];
@@ -75,6 +76,7 @@ export const projectProperties = z.strictObject({
   end: partialDate.optional(),
   precision: z.enum(PRECISIONS).default('exact'),
   currentDistrict: currentDistrict.optional(),
+  site: projectSite.optional(),
   sources: z.array(sourceRef).min(1, { message: 'needs at least one source' }),
   resettlement: resettlement.optional(),
   imagery: z.strictObject({ before: text, after: text }).optional(),

@@ -8,9 +8,12 @@
  */
 import { indexDistricts } from './geo-checks.ts';
 import { sortIssues, type DataIssue } from './issues.ts';
+import type { About } from './about-schema.ts';
+import type { Correction } from './corrections.ts';
 import type { KioskSettings } from './kiosk-settings-schema.ts';
 import type { Scene } from './scene-schema.ts';
 import type { DistrictFeature, ProjectFeature } from './schema.ts';
+import { validateAbout, validateCorrections } from './validate-trust.ts';
 import {
   validateDistricts,
   validateImagery,
@@ -21,7 +24,7 @@ import {
   type Validated,
 } from './validate.ts';
 
-export type DataKind = 'districts' | 'projects' | 'imagery' | 'scenes' | 'kiosk';
+export type DataKind = 'districts' | 'projects' | 'imagery' | 'scenes' | 'kiosk' | 'about' | 'corrections';
 
 /** The kind of a data file, from its name (`my-projects.geojson` is a projects file). */
 export function kindOfFile(path: string): DataKind | undefined {
@@ -31,6 +34,8 @@ export function kindOfFile(path: string): DataKind | undefined {
   if (/imagery.*\.json$/.test(name)) return 'imagery';
   if (/scenes.*\.json$/.test(name)) return 'scenes';
   if (/kiosk.*\.json$/.test(name)) return 'kiosk';
+  if (/^about.*\.json$/.test(name)) return 'about';
+  if (/^corrections.*\.json$/.test(name)) return 'corrections';
   return undefined;
 }
 
@@ -41,6 +46,10 @@ export interface ValidData {
   imagery: ImageryCatalog;
   scenes: Scene[];
   kiosk: KioskSettings | undefined;
+  /** Licences, the report address, towns outside their polygons (the "About the data" panel). */
+  about: About | undefined;
+  /** The public corrections log, oldest first. */
+  corrections: Correction[];
 }
 
 export const emptyValidData: ValidData = {
@@ -49,6 +58,8 @@ export const emptyValidData: ValidData = {
   imagery: { defaultPair: { before: '', after: '' }, layers: [] },
   scenes: [],
   kiosk: undefined,
+  about: undefined,
+  corrections: [],
 };
 
 /** What became of one file: how many of its entries are valid (and so shown) out of how many. */
@@ -133,8 +144,20 @@ export function validateFiles(files: FileTexts, references: FileTexts = {}): Val
     (text, file) => validateKiosk(text, file, { sceneIds }),
     (settings) => (settings ? 1 : 0),
   )?.value;
+  const about = validateKind('about', validateAbout, (value) => (value ? 1 : 0))?.value;
+  const corrections =
+    validateKind(
+      'corrections',
+      (text, file) =>
+        validateCorrections(text, file, {
+          project: projectIds,
+          scene: sceneIds,
+          district: idsOf(districts),
+        }),
+      length,
+    )?.value ?? [];
   return {
-    data: { districts, projects, imagery, scenes, kiosk },
+    data: { districts, projects, imagery, scenes, kiosk, about, corrections },
     issues: sortIssues(issues),
     counts,
     files: summaries,

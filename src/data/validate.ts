@@ -3,12 +3,7 @@
  * found; an item with an error is left out so that the app shows everything else. A set of files is
  * validated together by `validateFiles` (validate-files.ts), in the browser and in the curator CLI alike.
  */
-import {
-  checkDistrictPlacement,
-  checkInRegion,
-  checkRouteDensity,
-  type DistrictIndex,
-} from './geo-checks.ts';
+import { checkInRegion, checkRouteDensity, type DistrictIndex } from './geo-checks.ts';
 import { addZodIssues, IssueList, valueAtPath, type DataIssue } from './issues.ts';
 import { parseJsonSource } from './json-source.ts';
 import { parseItems, warnMissingTranslations } from './parse-items.ts';
@@ -21,6 +16,7 @@ import { imageryCatalog, imageryLayer, type ImageryLayer } from './imagery-schem
 import { kioskSettings, type KioskSettings } from './kiosk-settings-schema.ts';
 import { scene, scenesFile, type Scene } from './scene-schema.ts';
 import { districtFeature, projectFeature, type DistrictFeature, type ProjectFeature } from './schema.ts';
+import { checkPlacement, checkRecordedSite, checkSceneFigures } from './trust-checks.ts';
 
 export interface Validated<T> {
   value: T;
@@ -96,9 +92,8 @@ export function validateProjects(
         at('properties', 'end'),
       );
     }
-    if (checkInRegion(issues, item.geometry, at('geometry', 'coordinates'), subject) && context.districts) {
-      checkDistrictPlacement(issues, context.districts, item, at, subject);
-    }
+    checkPlacement(issues, context.districts, item, at, subject);
+    checkRecordedSite(issues, item, at, subject);
     checkRouteDensity(issues, item, at, subject);
     checkStatusDates(issues, properties, at, subject);
     checkResettlement(issues, properties, at, subject);
@@ -196,6 +191,7 @@ export function validateScenes(text: string, file: string, context: SceneContext
       subject,
     );
     checkSceneImagery(issues, item, context, at, subject);
+    checkSceneFigures(issues, item, at, subject);
     item.projects?.forEach((id, i) => {
       if (context.projectIds && !context.projectIds.has(id)) {
         issues.warn(

@@ -12,6 +12,7 @@ import { selectDatedEntries } from '../store/dated-entries.ts';
 import { PROJECT_LIST_ID } from '../ui/page-ids.ts';
 import { Panel } from '../ui/panel.tsx';
 import { BarChart } from './bar-chart.tsx';
+import { BoundaryNote } from './boundary-note.tsx';
 import { DistrictNames } from './district-names.tsx';
 import { districtStats } from './stats.ts';
 
@@ -114,7 +115,7 @@ export function DistrictPanel({ id }: { id: string }) {
           </button>
         </>
       )}
-      <p className="note">{t('district.precision')}</p>
+      <BoundaryNote districtId={id} />
       {p.source.note && isCuratorView(window.location.search, kiosk) && (
         <details className="curator-note">
           <summary>{t('district.curatorNote')}</summary>

@@ -7,6 +7,7 @@ import { useEffect, useMemo, useState } from 'react';
 import { useAppStore } from '../store/app-store.ts';
 import { usePrefersReducedMotion } from '../lib/use-prefers-reduced-motion.ts';
 import { captionAsOf, scenePair, sceneSeconds } from '../lib/scene-time.ts';
+import { SceneSources } from './scene-sources.tsx';
 import { BilingualData, BilingualText } from './bilingual.tsx';
 import { applyScene, loopScenes, playableScenes, wrap } from './tour.ts';
 import { useTimeLapseFrame } from './time-lapse-frames.ts';
@@ -122,6 +123,7 @@ function AttractLoop({ onTouch }: { onTouch: () => void }) {
               <BilingualData text={scene.title} />
             </strong>
             <BilingualData text={captionAsOf(scene, frameDay)} />
+            <SceneSources scene={scene} linksAllowed={false} />
           </span>
         )}
       </span>

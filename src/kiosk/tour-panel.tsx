@@ -7,6 +7,7 @@ import { captionAsOf } from '../lib/scene-time.ts';
 import { useAppStore } from '../store/app-store.ts';
 import { Panel } from '../ui/panel.tsx';
 import { BilingualData } from './bilingual.tsx';
+import { SceneSources } from './scene-sources.tsx';
 import { applyScene, playableScenes, wrap } from './tour.ts';
 
 export function TourButton() {
@@ -33,6 +34,7 @@ export function TourPanel() {
   const allScenes = useAppStore((s) => s.data.scenes);
   const checks = useAppStore((s) => s.kiosk.checks);
   const index = useAppStore((s) => s.kiosk.sceneIndex);
+  const kiosk = useAppStore((s) => s.kiosk.enabled);
   const { goToScene, setTouring, closeCompare } = useAppStore.getState();
   const scenes = useMemo(() => playableScenes(allScenes, checks), [allScenes, checks]);
   const current = wrap(index, scenes.length);
@@ -62,6 +64,9 @@ export function TourPanel() {
       <p className="tour-progress">{t('tour.progress', { index: current + 1, total: scenes.length })}</p>
       <p className="tour-caption">
         <BilingualData text={captionAsOf(scene, undefined)} />
+      </p>
+      <p className="tour-sources">
+        <SceneSources scene={scene} linksAllowed={!kiosk} />
       </p>
       <div className="tour-nav">
         <button type="button" onClick={() => goToScene(wrap(current - 1, scenes.length))}>

@@ -22,6 +22,8 @@ export interface ProjectMapProperties extends Partial<Omit<AsOfFeatureProperties
   pid: string;
   category: string;
   status: string;
+  /** Routes only: a schematic one is drawn dashed (layers/projects.ts). */
+  precision?: string;
 }
 
 function flatNames(name: Partial<Record<(typeof LANGUAGES)[number], string>>): Names {
@@ -117,7 +119,7 @@ export function projectsToMap(
         type: 'Feature',
         id: numericId,
         geometry: project.geometry,
-        properties: { ...properties, ...filterFields },
+        properties: { ...properties, precision: project.properties.precision, ...filterFields },
       });
     }
   }

@@ -6,7 +6,7 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { CATEGORIES } from '../data/schema.ts';
-import { CATEGORY_COLORS } from '../ui/theme.ts';
+import { CATEGORY_COLORS, MAP_COLORS } from '../ui/theme.ts';
 import { useAppStore } from '../store/app-store.ts';
 import { selectEntries } from '../store/selectors.ts';
 import { CategoryIcon } from '../ui/category-icon.tsx';
@@ -19,6 +19,10 @@ export function CategoryLegend() {
     const used = new Set(entries.map((entry) => entry.category));
     return CATEGORIES.filter((category) => used.has(category));
   }, [entries]);
+  const schematic = useMemo(
+    () => entries.some((entry) => entry.project.properties.precision === 'schematic'),
+    [entries],
+  );
   if (comparing || present.length === 0) return null;
   return (
     <details className="map-legend">
@@ -36,7 +40,31 @@ export function CategoryLegend() {
           </span>
           {t('legend.cluster')}
         </li>
+        {schematic && (
+          <li className="legend-schematic">
+            <SchematicSwatch />
+            {t('trust.schematicLegend')}
+          </li>
+        )}
       </ul>
     </details>
+  );
+}
+
+/** The dashed line the map draws for a schematic route (map/layers/projects.ts), over its white casing. */
+function SchematicSwatch() {
+  return (
+    <svg width="20" height="10" viewBox="0 0 20 10" aria-hidden="true">
+      <line
+        x1="1"
+        y1="5"
+        x2="19"
+        y2="5"
+        stroke={MAP_COLORS.markerStroke}
+        strokeWidth="5"
+        strokeLinecap="round"
+      />
+      <line x1="1" y1="5" x2="19" y2="5" stroke="#444" strokeWidth="3" strokeDasharray="5 4" />
+    </svg>
   );
 }

@@ -17,6 +17,7 @@ import { selectAsOfStatuses } from '../store/timeline-selectors.ts';
 import { CategoryIcon } from '../ui/category-icon.tsx';
 import { PROJECT_LIST_ID } from '../ui/page-ids.ts';
 import { Panel } from '../ui/panel.tsx';
+import { CurrentDistrictDetails } from './current-district.tsx';
 
 export function ProjectPassport({ id, linksAllowed = true }: { id: string; linksAllowed?: boolean }) {
   const { t } = useTranslation();
@@ -97,6 +98,15 @@ export function ProjectPassport({ id, linksAllowed = true }: { id: string; links
             })}
           </ul>
         </dd>
+        {p.currentDistrict && (
+          <CurrentDistrictDetails
+            current={p.currentDistrict}
+            mappedNames={p.districts.map(
+              (id) => localized(districtsById.get(id)?.properties.name, lang) || id,
+            )}
+            linksAllowed={linksAllowed}
+          />
+        )}
         {returned && (
           <>
             <dt>{t('project.resettlement')}</dt>
@@ -128,6 +138,7 @@ export function ProjectPassport({ id, linksAllowed = true }: { id: string; links
       <h3>{t('project.summary')}</h3>
       <DataText as="p" className="summary" text={p.summary} lang={lang} />
       {p.precision === 'approximate' && <p className="note">{t('project.approximate')}</p>}
+      {p.precision === 'schematic' && <p className="note schematic-note">{t('trust.schematicRoute')}</p>}
       {p.media && p.media.length > 0 && (
         <>
           <h3>{t('project.media')}</h3>

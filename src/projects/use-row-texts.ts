@@ -39,10 +39,17 @@ export function useRowTexts() {
   const metaOf = useMemo(
     () =>
       weakMemo((entry: ProjectEntry) => {
-        const districts = entry.districts
-          // A fallback name keeps its own order inside an Arabic row.
-          .map((id) => isolateIn(lang, localized(districtsById.get(id)?.properties.name, lang) || id))
-          .join(t('format.separator'));
+        const current = entry.project.properties.currentDistrict;
+        // A current district the polygons lack (Aghdara, 2023) is named instead of the polygon's.
+        const districts = current
+          ? t('trust.listCurrent', {
+              district: isolateIn(lang, localized(current.name, lang)),
+              year: current.since.slice(0, 4),
+            })
+          : entry.districts
+              // A fallback name keeps its own order inside an Arabic row.
+              .map((id) => isolateIn(lang, localized(districtsById.get(id)?.properties.name, lang) || id))
+              .join(t('format.separator'));
         return `${districts} · ${years(entry, (year) => t('list.since', { year }))}`;
       }),
     [districtsById, lang, t],

@@ -5,6 +5,7 @@ import { createFilterSlice, type FilterSlice } from './filter-slice.ts';
 import { createImagerySlice, type ImagerySlice } from './imagery-slice.ts';
 import { createKioskSlice, type KioskSlice } from './kiosk-slice.ts';
 import { createTimelineSlice, type TimelineSlice } from './timeline-slice.ts';
+import { createTrustSlice, type TrustSlice } from './trust-slice.ts';
 import { createUiSlice, type UiSlice } from './ui-slice.ts';
 
 export type AppState = DataSlice &
@@ -12,7 +13,8 @@ export type AppState = DataSlice &
   FilterSlice &
   ImagerySlice &
   KioskSlice &
-  TimelineSlice & { resetSession: () => void };
+  TimelineSlice &
+  TrustSlice & { resetSession: () => void };
 
 /**
  * What outlives a visitor: the data, the kiosk's set-up, self-test and error log, and what each imagery
@@ -42,6 +44,7 @@ export const useAppStore = create<AppState>()((...args) => {
     ...createImagerySlice(...args),
     ...createKioskSlice(...args),
     ...createTimelineSlice(...args),
+    ...createTrustSlice(...args),
     /** Forgets everything one visitor did (see `sessionKeeps`). The kiosk's idle reset uses it. */
     resetSession: () =>
       set((state) => {

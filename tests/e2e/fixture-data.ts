@@ -5,6 +5,8 @@ export const FIXTURE_DATA = {
   'imagery.json': { fixture: 'data/imagery.json' },
   'scenes.json': { fixture: 'data/scenes.json' },
   'kiosk.json': { fixture: 'data/kiosk.json' },
+  'about.json': { fixture: 'data/about.json' },
+  'corrections.json': { fixture: 'data/corrections.json' },
 } as const;
 
 export const AIRPORT = { id: 'fixture-airport', lon: 47.196, lat: 39.594, name: 'Fixture airport' } as const;

@@ -47,6 +47,10 @@ const statusOpacity = ['match', statusOnDay, 'date-unknown', 0.5, 1];
 const hovered = ['boolean', ['feature-state', 'hover'], false];
 const selected = ['boolean', ['feature-state', 'selected'], false];
 
+/** Dash and gap lengths in line widths: the schematic route's dashes, and an unbroken line. */
+export const SCHEMATIC_DASH = ['literal', [2, 1.5]];
+const SOLID_DASH = ['literal', [1, 0]];
+
 /** Routes get the filter as a layer filter at run time (map/filter-sync.tsx): they are not clustered. */
 export function projectLayers(): LayerSpecification[] {
   return [
@@ -66,6 +70,9 @@ export function projectLayers(): LayerSpecification[] {
         'line-color': categoryColor,
         'line-width': ['case', selected, 6, hovered, 5, 3.5],
         'line-opacity': statusOpacity,
+        // A schematic route (drawn through the towns it links, not surveyed) is dashed so that nobody takes
+        // it for the real alignment; the gaps show the casing beneath.
+        'line-dasharray': ['case', ['==', ['get', 'precision'], 'schematic'], SCHEMATIC_DASH, SOLID_DASH],
       },
     },
     {

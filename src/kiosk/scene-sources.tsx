@@ -1,0 +1,35 @@
+/**
+ * A scene's sources, shown with its caption in the tour and in the attract loop: title, publisher and date
+ * of each, so that the caption's figures can be traced and dated. Phrasing content only (the attract loop
+ * is one big button); titles are links only on the web, never at the kiosk.
+ */
+import { useTranslation } from 'react-i18next';
+import type { Scene } from '../data/schema.ts';
+import { formatPartialDate } from '../lib/dates.ts';
+import { useAppStore } from '../store/app-store.ts';
+
+export function SceneSources({ scene, linksAllowed }: { scene: Scene; linksAllowed: boolean }) {
+  const { t } = useTranslation();
+  const lang = useAppStore((s) => s.ui.lang);
+  return (
+    <span className="scene-sources">
+      <span className="scene-sources-label">{t('trust.sceneSources')}</span>{' '}
+      {scene.sources.map((source, i) => (
+        <span key={source.url} className="scene-source">
+          {i > 0 && '; '}
+          {linksAllowed ? (
+            <a href={source.url} target="_blank" rel="noopener noreferrer">
+              <bdi>{source.title}</bdi> <span className="visually-hidden">{t('project.opensInNewTab')}</span>
+            </a>
+          ) : (
+            <bdi>{source.title}</bdi>
+          )}
+          {(source.publisher || source.date) && ' — '}
+          {source.publisher && <bdi>{source.publisher}</bdi>}
+          {source.publisher && source.date && t('format.separator')}
+          {source.date && <bdi className="date">{formatPartialDate(source.date, lang)}</bdi>}
+        </span>
+      ))}
+    </span>
+  );
+}
