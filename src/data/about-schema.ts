@@ -5,8 +5,7 @@
  * district panel's precision note).
  */
 import { z } from 'zod';
-import { httpsUrl, text } from './schema-primitives.ts';
-import { localizedText } from './schema.ts';
+import { httpsUrl, localizedText, text } from './schema-primitives.ts';
 
 /** The kinds of source the atlas rests on; each has a label and an explanation in every UI language. */
 export const SOURCE_KINDS = ['official-and-news', 'boundaries', 'gazetteer', 'imagery'] as const;

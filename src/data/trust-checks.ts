@@ -17,7 +17,9 @@ import {
 import { hint } from './hints.ts';
 import type { IssueList } from './issues.ts';
 import type { JsonPath } from './json-source.ts';
-import type { LocalizedText, ProjectFeature, Scene } from './schema.ts';
+import type { Scene } from './scene-schema.ts';
+import type { LocalizedText } from './schema-primitives.ts';
+import type { ProjectFeature } from './schema.ts';
 
 type At = (...path: (string | number)[]) => JsonPath;
 

@@ -4,7 +4,7 @@
  * is one big button); titles are links only on the web, never at the kiosk.
  */
 import { useTranslation } from 'react-i18next';
-import type { Scene } from '../data/schema.ts';
+import type { Scene } from '../data/scene-schema.ts';
 import { formatPartialDate } from '../lib/dates.ts';
 import { useAppStore } from '../store/app-store.ts';
 

@@ -5,7 +5,7 @@
  * slower, never shows a half-drawn frame for its full time.
  */
 import { useEffect, useState } from 'react';
-import type { Scene } from '../data/schema.ts';
+import type { Scene } from '../data/scene-schema.ts';
 import type { IsoDay } from '../lib/day.ts';
 import { timeLapseFrames } from '../lib/scene-time.ts';
 import { useAppStore, type AppState } from '../store/app-store.ts';
