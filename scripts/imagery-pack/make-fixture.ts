@@ -1,6 +1,6 @@
 /**
  * The browser tests' offline imagery: tests/fixtures/tiles/fixture-before.pmtiles and fixture-after.pmtiles,
- * solid-colour 256-px PNG tiles (the colours of FIXTURE_TILE_COLOURS in tests/e2e/helper.ts) at zooms 6–12
+ * solid-colour 256-px PNG tiles (the colours of FIXTURE_TILE_COLOURS in tests/e2e/pixels.ts) at zooms 6–12
  * over the Fuzuli area. Each tile carries a faint mark of its own, so an archive holds one content per
  * tile and is larger than PMTiles' first 16 KiB read, like real archives (a service worker's range
  * handling does not clamp a range past the end of a smaller file).

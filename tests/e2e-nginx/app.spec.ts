@@ -1,7 +1,14 @@
 import { readFileSync } from 'node:fs';
 import { expect, test } from './fixtures.ts';
-import { ARCHIVE_ORIGIN, fixturePath, imageryWithUnlistedHost, siteImagery, UNLISTED_HOST } from './site.ts';
-import { ARCHIVE_VIEW, LEFT, RIGHT, sideAt } from './sides.ts';
+import { LEFT, RIGHT } from '../e2e/pixels.ts';
+import {
+  ARCHIVE_ORIGIN,
+  ARCHIVE_VIEW,
+  fixturePath,
+  imageryWithUnlistedHost,
+  siteImagery,
+  UNLISTED_HOST,
+} from './site.ts';
 
 interface ArchiveResponse {
   url: string;
@@ -14,7 +21,7 @@ interface ArchiveResponse {
 test('the map opens with its data and imagery, under the policy', async ({ atlas, page }) => {
   await atlas.open('debug=1&lang=en');
   await atlas.waitForImagery();
-  expect(await sideAt(atlas, 0.5, 0.45)).toBe('after');
+  expect(await atlas.sideAt(0.5, 0.45)).toBe('after');
   await expect(atlas.list.getByRole('listitem')).not.toHaveCount(0);
   await expect(page.locator('footer.attribution')).toContainText('Fixture tiles after');
 });
@@ -39,8 +46,8 @@ test('a comparison draws a local archive and one on another origin, read by byte
     `debug=1&lang=en&before=local-before&after=remote-after&mode=swipe&split=50&${ARCHIVE_VIEW}`,
   );
   await atlas.waitForImagery();
-  expect(await sideAt(atlas, ...LEFT)).toBe('before');
-  expect(await sideAt(atlas, ...RIGHT)).toBe('after');
+  expect(await atlas.sideAt(...LEFT)).toBe('before');
+  expect(await atlas.sideAt(...RIGHT)).toBe('after');
   await expect(page.getByRole('status').filter({ hasText: 'Imagery unavailable' })).toHaveCount(0);
   // Both origins answered byte ranges with 206 and nothing compressed them.
   const local = archives.filter((entry) => entry.url.includes('/tiles/fixture-before.pmtiles'));
@@ -71,7 +78,7 @@ test('an archive origin without CORS gives that side "Imagery unavailable", the 
   );
   await expect(page.locator('[data-side="after"]').getByRole('status')).toHaveCount(0);
   await atlas.waitForImagery();
-  expect(await sideAt(atlas, ...RIGHT)).toBe('after');
+  expect(await atlas.sideAt(...RIGHT)).toBe('after');
 });
 
 test.describe('a tile host the policy does not list', () => {
@@ -178,6 +185,6 @@ test('the kiosk caches its local and remote archives and plays the tour offline'
   // The scene whose archive is missing (a real 404 from nginx) is left out by the boot self-test.
   await expect(page.getByText('Scene 1 of 2')).toBeVisible();
   await atlas.waitForImagery();
-  expect(await sideAt(atlas, 0.15, 0.5)).toBe('before');
-  expect(await sideAt(atlas, 0.85, 0.5)).toBe('after');
+  expect(await atlas.sideAt(0.15, 0.5)).toBe('before');
+  expect(await atlas.sideAt(0.85, 0.5)).toBe('after');
 });

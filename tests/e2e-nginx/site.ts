@@ -124,3 +124,6 @@ server {
 }
 `;
 }
+
+/** A map view inside the fixture archives' bounds, at a zoom they hold. */
+export const ARCHIVE_VIEW = 'map=10.00/39.6000/47.1500';

@@ -6,6 +6,7 @@
  */
 import { AIRPORT, FIXTURE_DATA } from './fixture-data.ts';
 import { AxeBuilder, expect, test, type Page } from './helper.ts';
+import { KIOSK_DATA, test as kioskTest } from './kiosk.ts';
 
 test.use({ data: FIXTURE_DATA });
 
@@ -56,20 +57,20 @@ test('no project matches the filters', async ({ atlas, page }) => {
 
 test('project passport', async ({ atlas, page }) => {
   await atlas.open(`project=${AIRPORT.id}`);
-  await expect(page.getByRole('article', { name: AIRPORT.name })).toBeVisible();
+  await expect(atlas.article(AIRPORT.name)).toBeVisible();
   expect(await violations(page)).toEqual([]);
 });
 
 test('district panel', async ({ atlas, page }) => {
   await atlas.open('district=AZ-FUZ');
-  await expect(page.getByRole('article', { name: 'Fuzuli' })).toBeVisible();
+  await expect(atlas.article('Fuzuli')).toBeVisible();
   expect(await violations(page)).toEqual([]);
 });
 
 test('compare: swipe', async ({ atlas, page }) => {
   await atlas.open(`${PAIR}&mode=swipe&split=50`);
   await atlas.waitForImagery();
-  await expect(page.getByRole('slider', { name: 'Before/after divider' })).toBeVisible();
+  await expect(atlas.divider).toBeVisible();
   expect(await violations(page)).toEqual([]);
 });
 
@@ -78,17 +79,17 @@ test('compare: fade and side by side', async ({ atlas, page }) => {
   await atlas.waitForImagery();
   expect(await violations(page)).toEqual([]);
   await page.getByRole('radio', { name: 'Side by side' }).check();
-  await expect(page.locator('.map-secondary canvas')).toBeVisible();
+  await expect(atlas.secondaryCanvas).toBeVisible();
   await atlas.waitForImagery();
   expect(await violations(page)).toEqual([]);
 });
 
 test('Arabic: home, passport and comparison', async ({ atlas, page }) => {
   await atlas.open('lang=ar');
-  await expect(page.locator('html')).toHaveAttribute('dir', 'rtl');
+  await expect(atlas.document).toHaveAttribute('dir', 'rtl');
   expect(await violations(page)).toEqual([]);
   await atlas.open(`lang=ar&project=${AIRPORT.id}&${PAIR}&mode=side-by-side`);
-  await expect(page.locator('.map-secondary canvas')).toBeVisible();
+  await expect(atlas.secondaryCanvas).toBeVisible();
   await atlas.waitForImagery();
   expect(await violations(page)).toEqual([]);
 });
@@ -99,36 +100,28 @@ test.describe('data issues', () => {
   test('the curator panel', async ({ atlas, page }) => {
     await atlas.open();
     await page.getByRole('button', { name: /Data issues/ }).click();
-    await expect(page.getByRole('region', { name: 'Data issues' })).toBeVisible();
+    await expect(atlas.dataIssues).toBeVisible();
     expect(await violations(page)).toEqual([]);
   });
 });
 
-test.describe('kiosk', () => {
-  test.use({
-    data: {
-      ...FIXTURE_DATA,
-      'imagery.json': { fixture: 'data/kiosk/imagery.json' },
-      'scenes.json': { fixture: 'data/kiosk/scenes.json' },
-      'kiosk.json': { fixture: 'data/kiosk/kiosk.json' },
-    },
-  });
+kioskTest.describe('kiosk', () => {
+  // The file's data (above) applies to every test in it: name the kiosk's again.
+  kioskTest.use({ data: KIOSK_DATA });
 
-  test('guided tour', async ({ atlas, page }) => {
-    await atlas.open('kiosk=1&lang=en');
-    await page.getByRole('button', { name: 'Guided tour' }).click();
-    await expect(page.getByText('Scene 1 of 2')).toBeVisible();
+  kioskTest('guided tour', async ({ atlas, kiosk, page }) => {
+    await kiosk.open();
+    await atlas.openTour();
+    await expect(atlas.tourStep(1, 2)).toBeVisible();
     await atlas.waitForImagery();
     expect(await violations(page)).toEqual([]);
   });
 
-  test('countdown and attract loop', async ({ atlas, page }) => {
-    await atlas.open('kiosk=1&idle=6&lang=en');
-    await expect(page.getByRole('alertdialog', { name: /Still exploring\?/ })).toBeVisible({
-      timeout: 10_000,
-    });
+  kioskTest('countdown and attract loop', async ({ kiosk, page }) => {
+    await kiosk.open();
+    await kiosk.goIdle();
     expect(await violations(page)).toEqual([]);
-    await expect(page.getByRole('button', { name: /Touch to explore/ })).toBeVisible({ timeout: 10_000 });
+    await kiosk.runOutCountdown();
     expect(await violations(page)).toEqual([]);
   });
 });

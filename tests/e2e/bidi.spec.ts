@@ -59,7 +59,7 @@ async function readsBefore(element: Locator, first: string, second: string, dir:
 test('in Arabic, Latin-script fallback text keeps its order', async ({ atlas }) => {
   const { page } = atlas;
   await page.goto('./?lang=ar&project=fixture-airport');
-  await expect(page.locator('html')).toHaveAttribute('dir', 'rtl');
+  await expect(atlas.document).toHaveAttribute('dir', 'rtl');
   const passport = page.locator('article.passport');
 
   // The summary is English (there is no Arabic): a left-to-right paragraph marked as English.
@@ -89,7 +89,7 @@ test('in Arabic, Latin-script fallback text keeps its order', async ({ atlas }) 
   expect(await readsBefore(date, 'سبتمبر', '2021', 'rtl')).toBe(true);
 
   // The attribution's English imagery title keeps its brackets: "After (fixture)", not "(After (fixture".
-  const attribution = page.locator('footer.attribution');
+  const attribution = atlas.attribution;
   await expect(attribution).toContainText('After (fixture)');
   expect(await readsBefore(attribution, 'After', '(fixture', 'ltr')).toBe(true);
   expect(await readsBefore(attribution, 'fixture', ')', 'ltr')).toBe(true);

@@ -1,36 +1,21 @@
-import type { AtlasDriver } from './driver.ts';
 import { AIRPORT, FIXTURE_DATA } from './fixture-data.ts';
-import { expect, FIXTURE_TILE_COLOURS, test } from './helper.ts';
-import { distance, dominantAround, hexToRgb } from './pixels.ts';
+import { expect, test } from './helper.ts';
+import { LEFT, RIGHT } from './pixels.ts';
 
 test.use({ data: FIXTURE_DATA });
 
 const PAIR = 'before=fixture-before&after=fixture-after';
 
-/** Which fixture layer shows at a point of the map area given as fractions of its width and height. */
-async function sideAt(atlas: AtlasDriver, fx: number, fy: number): Promise<'before' | 'after' | 'neither'> {
-  const { image } = await atlas.mapPixels();
-  const colour = dominantAround(image, Math.round(image.width * fx), Math.round(image.height * fy), 4);
-  const before = distance(colour, hexToRgb(FIXTURE_TILE_COLOURS.before));
-  const after = distance(colour, hexToRgb(FIXTURE_TILE_COLOURS.after));
-  if (Math.min(before, after) > 60) return 'neither';
-  return before < after ? 'before' : 'after';
-}
-
-// Sample points away from the toolbar, the labels, the attribution and the middle.
-const LEFT = [0.15, 0.45] as const;
-const RIGHT = [0.85, 0.45] as const;
-
 test('swipe shows before left of the divider and after right of it', async ({ atlas, page }) => {
   await atlas.open(`${PAIR}&mode=swipe&split=50`);
   await atlas.waitForImagery();
-  expect(await sideAt(atlas, ...LEFT)).toBe('before');
-  expect(await sideAt(atlas, ...RIGHT)).toBe('after');
+  expect(await atlas.sideAt(...LEFT)).toBe('before');
+  expect(await atlas.sideAt(...RIGHT)).toBe('after');
   await expect(page.getByText('Before: Before (fixture)')).toBeVisible();
   await expect(page.getByText('After: After (fixture)')).toBeVisible();
   // Attribution of both visible layers.
-  await expect(page.locator('footer.attribution')).toContainText('Fixture tiles before');
-  await expect(page.locator('footer.attribution')).toContainText('Fixture tiles after');
+  await expect(atlas.attribution).toContainText('Fixture tiles before');
+  await expect(atlas.attribution).toContainText('Fixture tiles after');
 });
 
 test('the divider is a slider moved by keyboard and by dragging, without panning the map', async ({
@@ -38,7 +23,7 @@ test('the divider is a slider moved by keyboard and by dragging, without panning
   page,
 }) => {
   await atlas.open(`${PAIR}&mode=swipe&split=50`);
-  const divider = page.getByRole('slider', { name: 'Before/after divider' });
+  const divider = atlas.divider;
   await expect(divider).toHaveAttribute('aria-valuenow', '50');
   await expect(divider).toHaveAttribute('aria-valuetext', '50% before');
   await divider.focus();
@@ -49,39 +34,39 @@ test('the divider is a slider moved by keyboard and by dragging, without panning
   await page.keyboard.press('End');
   await expect(divider).toHaveAttribute('aria-valuenow', '100');
   await atlas.waitForImagery();
-  expect(await sideAt(atlas, ...RIGHT)).toBe('before');
+  expect(await atlas.sideAt(...RIGHT)).toBe('before');
   await page.keyboard.press('Home');
   await expect(divider).toHaveAttribute('aria-valuenow', '0');
   await atlas.waitForImagery();
-  expect(await sideAt(atlas, ...LEFT)).toBe('after');
+  expect(await atlas.sideAt(...LEFT)).toBe('after');
 
   const centre = await atlas.mapCenter();
   await atlas.dragDivider(0.7);
   await expect.poll(async () => Number(await divider.getAttribute('aria-valuenow'))).toBeGreaterThan(65);
   await atlas.waitForImagery();
-  expect(await sideAt(atlas, 0.6, 0.45)).toBe('before');
-  expect(await sideAt(atlas, ...RIGHT)).toBe('after');
+  expect(await atlas.sideAt(0.6, 0.45)).toBe('before');
+  expect(await atlas.sideAt(...RIGHT)).toBe('after');
   expect(await atlas.mapCenter()).toEqual(centre);
   await expect(page).toHaveURL(/split=7\d/);
 });
 
-test('fade at 0 shows before, at 100 shows after', async ({ atlas, page }) => {
+test('fade at 0 shows before, at 100 shows after', async ({ atlas }) => {
   await atlas.open(`${PAIR}&mode=fade&split=0`);
   await atlas.waitForImagery();
-  expect(await sideAt(atlas, ...LEFT)).toBe('before');
-  expect(await sideAt(atlas, ...RIGHT)).toBe('before');
-  await page.getByRole('slider', { name: 'After image opacity' }).fill('100');
+  expect(await atlas.sideAt(...LEFT)).toBe('before');
+  expect(await atlas.sideAt(...RIGHT)).toBe('before');
+  await atlas.opacity.fill('100');
   await atlas.waitForImagery();
-  expect(await sideAt(atlas, ...LEFT)).toBe('after');
-  expect(await sideAt(atlas, ...RIGHT)).toBe('after');
+  expect(await atlas.sideAt(...LEFT)).toBe('after');
+  expect(await atlas.sideAt(...RIGHT)).toBe('after');
 });
 
-test('side by side shows both layers in two synced maps', async ({ atlas, page }) => {
+test('side by side shows both layers in two synced maps', async ({ atlas }) => {
   await atlas.open(`${PAIR}&mode=side-by-side`);
-  await expect(page.locator('.map-secondary canvas')).toBeVisible();
+  await expect(atlas.secondaryCanvas).toBeVisible();
   await atlas.waitForImagery();
-  expect(await sideAt(atlas, 0.25, 0.45)).toBe('before');
-  expect(await sideAt(atlas, 0.75, 0.45)).toBe('after');
+  expect(await atlas.sideAt(0.25, 0.45)).toBe('before');
+  expect(await atlas.sideAt(0.75, 0.45)).toBe('after');
   await atlas.dragMap(-120, 0);
   const [main, secondary] = await atlas.centres();
   expect(main?.lng).toBeCloseTo(secondary?.lng ?? NaN, 6);
@@ -90,8 +75,8 @@ test('side by side shows both layers in two synced maps', async ({ atlas, page }
 
 test("a project's Before / after opens the comparison framed on it", async ({ atlas, page }) => {
   await atlas.open(`project=${AIRPORT.id}`);
-  await page.getByRole('button', { name: 'Before / after' }).click();
-  await expect(page.getByRole('slider', { name: 'Before/after divider' })).toBeVisible();
+  await atlas.beforeAfterButton.click();
+  await expect(atlas.divider).toBeVisible();
   await expect(page).toHaveURL(/before=fixture-before&after=fixture-after/);
   await expect.poll(async () => (await atlas.mapCenter()).zoom, { timeout: 10_000 }).toBeGreaterThan(13);
   const centre = await atlas.mapCenter();
@@ -119,12 +104,9 @@ test('a failing tile server shows "Imagery unavailable" on that side, and the re
   await badge.getByRole('button', { name: 'Retry' }).click();
   await expect.poll(() => failures).toBeGreaterThan(before);
   await expect(badge).toContainText('Imagery unavailable');
-  // Once the server answers again, the side loads and the badge goes.
+  // Once the server answers again, a retry loads the side and the badge goes.
   await page.unroute('**/after/**');
-  await badge
-    .getByRole('button', { name: 'Retry' })
-    .click({ timeout: 5_000 })
-    .catch(() => undefined);
+  await badge.getByRole('button', { name: 'Retry' }).click();
   await expect(badge).toHaveCount(0);
 });
 
@@ -134,9 +116,9 @@ test('a deep link restores the comparison', async ({ atlas, page }) => {
   await page.reload();
   await atlas.waitForMapIdle();
   await expect(page.getByRole('radio', { name: 'Fade' })).toBeChecked();
-  await expect(page.getByRole('slider', { name: 'After image opacity' })).toHaveValue('30');
+  await expect(atlas.opacity).toHaveValue('30');
   expect(page.url()).toBe(url);
-  await page.getByRole('button', { name: 'Close comparison' }).click();
+  await atlas.closeComparisonButton.click();
   await expect(page).not.toHaveURL(/before=/);
 });
 
@@ -153,7 +135,7 @@ test.describe('a local PMTiles archive', () => {
       'before=local-before&after=fixture-after&mode=swipe&split=100&map=13.50/39.6000/47.1500',
     );
     await atlas.waitForImagery();
-    expect(await sideAt(atlas, 0.5, 0.45)).toBe('before');
+    expect(await atlas.sideAt(0.5, 0.45)).toBe('before');
     expect(ranges.length).toBeGreaterThan(0);
     expect(ranges.every((range) => range.startsWith('bytes='))).toBe(true);
   });

@@ -1,18 +1,16 @@
 import { CATEGORY_COLORS, MAP_COLORS } from '../../src/ui/theme.ts';
 import type { AtlasDriver } from './driver.ts';
 import { AIRPORT, FIXTURE_DATA, IN_AGHDAM, VILLAGE } from './fixture-data.ts';
-import { expect, FIXTURE_TILE_COLOURS, test } from './helper.ts';
-import { countNear, distance, dominantAround, hexToRgb } from './pixels.ts';
+import { expect, test } from './helper.ts';
+import { countNear, distance, FIXTURE_TILE_COLOURS, hexToRgb } from './pixels.ts';
 
 test.use({ data: FIXTURE_DATA });
 
 /** What the map draws now: district tint, both markers, and the selected district's highlight outline. */
 async function drawn(atlas: AtlasDriver) {
-  const { image, origin } = await atlas.mapPixels();
-  const at = async (lon: number, lat: number) => {
-    const p = await atlas.screenPoint(lon, lat);
-    return dominantAround(image, p.x - origin.x, p.y - origin.y);
-  };
+  const shot = await atlas.mapPixels();
+  const { image, origin } = shot;
+  const at = (lon: number, lat: number) => atlas.colourAt(shot, lon, lat);
   // Around Aghdam, away from the yellow route in Fuzuli; the outline shows beside the region outline drawn over it.
   const centre = await atlas.screenPoint(46.95, 40.0);
   const aghdam = { x: centre.x - origin.x - 150, y: centre.y - origin.y - 130, width: 300, height: 230 };
@@ -30,7 +28,6 @@ const EVERYTHING = { districtTinted: true, airportMarker: true, villageMarker: t
 
 test('after a lost WebGL context comes back, the map draws districts, markers and the selection again', async ({
   atlas,
-  page,
 }) => {
   await atlas.open('lang=en&district=AZ-AGM');
   const before = await drawn(atlas);
@@ -47,12 +44,11 @@ test('after a lost WebGL context comes back, the map draws districts, markers an
   expect(after).toMatchObject(EVERYTHING);
   expect(after.highlightPixels).toBeGreaterThan(before.highlightPixels * 0.8);
   expect(await atlas.districtState('AZ-AGM')).toMatchObject({ selected: true });
-  await expect(page.getByRole('alert')).toHaveCount(0);
+  await expect(atlas.alerts).toHaveCount(0);
 });
 
 test('a WebGL context that never comes back is replaced by a new map in the same place', async ({
   atlas,
-  page,
 }) => {
   await atlas.open('lang=en&district=AZ-AGM');
   const view = await atlas.mapCenter();
@@ -66,6 +62,6 @@ test('a WebGL context that never comes back is replaced by a new map in the same
   const again = await atlas.mapCenter();
   expect(again.zoom).toBeCloseTo(view.zoom, 1);
   expect(again.lng).toBeCloseTo(view.lng, 2);
-  expect(await page.locator('.map-main canvas').count()).toBe(1);
-  await expect(page.getByRole('alert')).toHaveCount(0);
+  expect(await atlas.mainCanvas.count()).toBe(1);
+  await expect(atlas.alerts).toHaveCount(0);
 });

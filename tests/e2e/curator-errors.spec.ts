@@ -14,7 +14,7 @@ for (const breakage of BREAKAGES) {
     test('is listed first, at its line, with the fix and the counts', async ({ atlas }) => {
       const { page } = atlas;
       await page.goto('./?lang=en&issues=1');
-      const panel = page.getByRole('region', { name: 'Data issues' });
+      const panel = atlas.dataIssues;
       await expect(panel).toBeVisible();
       const file = panel.getByRole('region').first();
       await expect(file).toHaveAccessibleName('data/projects.geojson');
@@ -39,7 +39,7 @@ for (const breakage of BREAKAGES) {
       );
 
       // The public notice: nothing of a file that cannot be read, else how many projects are left out.
-      await expect(page.locator('.data-notice')).toHaveText(
+      await expect(atlas.dataNotice).toHaveText(
         breakage.code === 'invalid-json'
           ? 'data/projects.geojson could not be read: no projects are shown.'
           : '1 project in data/projects.geojson has errors and is not shown.',
@@ -54,9 +54,9 @@ test.describe('at the kiosk', () => {
   test('the notice speaks to visitors and names no file', async ({ atlas }) => {
     const { page } = atlas;
     await page.goto('./?kiosk=1&lang=en&issues=1');
-    await expect(page.locator('.data-notice')).toHaveText('Some content is being updated.');
+    await expect(atlas.dataNotice).toHaveText('Some content is being updated.');
     // No curator list or button at the kiosk, ?issues=1 or not.
-    await expect(page.getByRole('region', { name: 'Data issues' })).toHaveCount(0);
+    await expect(atlas.dataIssues).toHaveCount(0);
     await expect(page.getByRole('button', { name: /^Data issues/ })).toHaveCount(0);
   });
 });
@@ -76,8 +76,6 @@ test.describe('in Azerbaijani', () => {
       `Düzəliş: sətir ${breakage?.line}: son elementdən sonra gələn vergülü silin.`,
     );
     await expect(first.locator('.issue-message')).toHaveAttribute('lang', 'en');
-    await expect(page.locator('.data-notice')).toHaveText(
-      'data/projects.geojson oxuna bilmədi: layihələr göstərilmir.',
-    );
+    await expect(atlas.dataNotice).toHaveText('data/projects.geojson oxuna bilmədi: layihələr göstərilmir.');
   });
 });

@@ -25,7 +25,7 @@ test('a projects file with bad entries shows the valid projects and lists the pr
   const button = page.getByRole('button', { name: /Data issues/ });
   await expect(button).toHaveAccessibleName(/^Data issues \d+ errors?, \d+ warnings?$/);
   await button.click();
-  const panel = page.getByRole('region', { name: 'Data issues' });
+  const panel = atlas.dataIssues;
   await expect(panel.getByRole('listitem').filter({ hasText: 'Line 186, column 21' })).toContainText(
     'unknown-category',
   );

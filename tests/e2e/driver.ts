@@ -1,6 +1,7 @@
 /** App actions in the words of the app. Specs call these; only helper.ts touches Playwright itself. */
+import type { AppState } from '../../src/store/app-store.ts';
 import type { Locator, Page } from './helper.ts';
-import { decodePng, type Image } from './pixels.ts';
+import { decodePng, dominantAround, sideIn, type Image, type Rgb, type Side } from './pixels.ts';
 
 export interface ScreenPoint {
   x: number;
@@ -20,11 +21,12 @@ export class AtlasDriver {
   }
 
   async waitForMapIdle(): Promise<void> {
-    // The map starts before the data is loaded: wait until it has first drawn with the data.
+    // The map starts before the data is loaded: wait for the data, then for an idle after it (below). Not
+    // the app's performance mark: under Playwright's clock (kiosk specs) the page's performance is fake.
     await this.page.waitForFunction(
       () =>
-        window.__revivalAtlas?.map.isStyleLoaded() === true &&
-        performance.getEntriesByName('atlas:first-idle').length > 0,
+        window.__revivalAtlas?.store.getState().data.status === 'ready' &&
+        window.__revivalAtlas.map.isStyleLoaded(),
       undefined,
       { timeout: 30_000 },
     );
@@ -63,6 +65,34 @@ export class AtlasDriver {
     return { image: decodePng(await canvas.screenshot()), origin: { x: box.x, y: box.y } };
   }
 
+  /** Which fixture layer shows at a point of the map area given as fractions of its width and height. */
+  async sideAt(fx: number, fy: number): Promise<Side> {
+    return sideIn((await this.mapPixels()).image, fx, fy);
+  }
+
+  /** The colour drawn at a longitude/latitude in a screenshot taken by `mapPixels`. */
+  async colourAt(shot: { image: Image; origin: ScreenPoint }, lon: number, lat: number): Promise<Rgb> {
+    const point = await this.screenPoint(lon, lat);
+    return dominantAround(shot.image, point.x - shot.origin.x, point.y - shot.origin.y);
+  }
+
+  /**
+   * A value read from the app's store. `select` runs in the page (its source is sent there): it may use only
+   * its argument, no variable of the test.
+   */
+  async state<T>(select: (state: AppState) => T): Promise<T> {
+    return this.page.evaluate(`(${select.toString()})(window.__revivalAtlas.store.getState())`);
+  }
+
+  /** Waits until `select` (run in the page, as for `state`) is true of the app's store. */
+  async waitForState(select: (state: AppState) => boolean, timeout = 15_000): Promise<void> {
+    await this.page.waitForFunction(
+      `window.__revivalAtlas !== undefined && (${select.toString()})(window.__revivalAtlas.store.getState())`,
+      undefined,
+      { timeout },
+    );
+  }
+
   async clickAt(lon: number, lat: number): Promise<void> {
     const { x, y } = await this.screenPoint(lon, lat);
     await this.page.mouse.click(x, y);
@@ -76,6 +106,83 @@ export class AtlasDriver {
   async chooseLanguage(name: string): Promise<void> {
     const label = (await this.page.locator('html').getAttribute('lang')) === 'az' ? 'Dil' : 'Language';
     await this.page.getByRole('combobox', { name: label }).selectOption({ label: name });
+  }
+
+  /** The document element: its `lang` and `dir` say the language and the reading direction. */
+  get document() {
+    return this.page.locator('html');
+  }
+
+  /** A side panel's article (a project's passport, a district's panel), by its name. */
+  article(name: string | RegExp) {
+    return this.page.getByRole('article', { name });
+  }
+
+  get divider() {
+    return this.page.getByRole('slider', { name: 'Before/after divider' });
+  }
+
+  get opacity() {
+    return this.page.getByRole('slider', { name: 'After image opacity' });
+  }
+
+  get compareButton() {
+    return this.page.getByRole('button', { name: 'Compare imagery' });
+  }
+
+  get closeComparisonButton() {
+    return this.page.getByRole('button', { name: 'Close comparison' });
+  }
+
+  /** A project passport's button that opens the comparison framed on the project. */
+  get beforeAfterButton() {
+    return this.page.getByRole('button', { name: 'Before / after' });
+  }
+
+  get mainCanvas() {
+    return this.page.locator('.map-main canvas');
+  }
+
+  get secondaryCanvas() {
+    return this.page.locator('.map-secondary canvas');
+  }
+
+  /** The banner that says some data could not be loaded. */
+  get dataNotice() {
+    return this.page.locator('.data-notice');
+  }
+
+  get alerts() {
+    return this.page.getByRole('alert');
+  }
+
+  get attribution() {
+    return this.page.locator('footer.attribution');
+  }
+
+  get dataIssues() {
+    return this.page.getByRole('region', { name: 'Data issues' });
+  }
+
+  /** "Scene 1 of 2" in the guided tour. */
+  tourStep(step: number, of: number) {
+    return this.page.getByText(`Scene ${step} of ${of}`);
+  }
+
+  async openTour(): Promise<void> {
+    await this.page.getByRole('button', { name: 'Guided tour' }).click();
+  }
+
+  async nextTourScene(): Promise<void> {
+    await this.page.getByRole('button', { name: 'Next scene' }).click();
+  }
+
+  async takeItHome(): Promise<void> {
+    await this.page.getByRole('button', { name: 'Take it home' }).click();
+  }
+
+  get qrCode() {
+    return this.page.getByRole('img', { name: /QR code of the link/ });
   }
 
   get filters() {
@@ -175,7 +282,7 @@ export class AtlasDriver {
 
   /** Drags the main map by a number of pixels. */
   async dragMap(dx: number, dy: number): Promise<void> {
-    const box = await this.page.locator('.map-main canvas').boundingBox();
+    const box = await this.mainCanvas.boundingBox();
     if (!box) throw new Error('map not visible');
     const x = box.x + box.width / 2;
     const y = box.y + box.height / 2;

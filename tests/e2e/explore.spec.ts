@@ -51,13 +51,12 @@ test('search tolerates diacritics and scripts, and an empty result offers to cle
 
 test('choosing a project in the list opens its passport and flies to it; hovering highlights its marker', async ({
   atlas,
-  page,
 }) => {
   await atlas.open();
   await atlas.list.getByRole('button', { name: /Fixture airport/ }).hover();
   await expect.poll(() => atlas.projectState(AIRPORT.id)).toMatchObject({ hover: true });
   await atlas.openFromList('Fixture airport');
-  await expect(page.getByRole('article', { name: AIRPORT.name })).toBeVisible();
+  await expect(atlas.article(AIRPORT.name)).toBeVisible();
   await expect.poll(async () => (await atlas.mapCenter()).zoom, { timeout: 10_000 }).toBeGreaterThan(11);
   const centre = await atlas.mapCenter();
   expect(Math.abs(centre.lng - AIRPORT.lon)).toBeLessThan(0.01);
@@ -68,7 +67,7 @@ test('choosing a project in the list opens its passport and flies to it; hoverin
 test('a district opens from the map with its statistics, and filters to itself', async ({ atlas, page }) => {
   await atlas.open();
   await atlas.clickAt(47.35, 39.45); // inside Fuzuli, away from markers
-  const panel = page.getByRole('article', { name: 'Fuzuli' });
+  const panel = atlas.article('Fuzuli');
   await expect(panel).toBeVisible();
   await expect(panel).toContainText('km²');
   await expect(panel).toContainText('Projects by status');
@@ -82,14 +81,14 @@ test('a deep link reopens the same screen, and Back closes what was opened', asy
   await atlas.open('category=housing,transport&status=completed&from=2021&to=2022&map=9.50/39.4000/47.0000');
   await expect(atlas.list.getByRole('listitem')).toHaveCount(1);
   await atlas.openFromList('Fixture airport');
-  await expect(page.getByRole('article', { name: AIRPORT.name })).toBeVisible();
+  await expect(atlas.article(AIRPORT.name)).toBeVisible();
   const url = page.url();
   await page.reload();
   await atlas.waitForMapIdle();
-  await expect(page.getByRole('article', { name: AIRPORT.name })).toBeVisible();
+  await expect(atlas.article(AIRPORT.name)).toBeVisible();
   expect(page.url()).toBe(url);
   await page.goBack();
-  await expect(page.getByRole('article', { name: AIRPORT.name })).toBeHidden();
+  await expect(atlas.article(AIRPORT.name)).toBeHidden();
   await expect(atlas.list.getByRole('listitem')).toHaveCount(1);
   await expect(page.getByRole('button', { name: 'Remove filter: Housing' })).toBeVisible();
   await expect(page.getByRole('button', { name: 'Remove filter: 2021–2022' })).toBeVisible();

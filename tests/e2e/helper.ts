@@ -9,7 +9,7 @@ import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { AtlasDriver } from './driver.ts';
-import { hexToRgb, solidPng } from './pixels.ts';
+import { FIXTURE_TILE_COLOURS, hexToRgb, solidPng } from './pixels.ts';
 
 // Accessibility scans (a11y.spec.ts) go through here too: specs import nothing from Playwright packages.
 export { AxeBuilder, expect };
@@ -17,9 +17,6 @@ export type { Locator, Page, TestInfo };
 
 const here = dirname(fileURLToPath(import.meta.url));
 export const FIXTURES = join(here, '..', 'fixtures');
-
-/** Colours of the fixture imagery tiles: distinct from everything the app draws itself. */
-export const FIXTURE_TILE_COLOURS = { after: '#2f6f4f', before: '#b0622c', default: '#2f6f4f' } as const;
 
 type Network = 'online' | 'offline';
 

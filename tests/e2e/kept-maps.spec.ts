@@ -89,9 +89,9 @@ test('the comparison maps are created once and kept across modes', async ({ atla
   expect(await contexts(atlas)).toBe(4);
   await markCanvases(atlas);
   for (const mode of ['Fade', 'Swipe', 'Side by side', 'Fade'] as const) await chooseMode(atlas, mode);
-  await page.getByRole('button', { name: 'Close comparison' }).click();
+  await atlas.closeComparisonButton.click();
   await atlas.waitForImagery();
-  await page.getByRole('button', { name: 'Compare imagery' }).click();
+  await atlas.compareButton.click();
   await chooseMode(atlas, 'Side by side');
   expect(await contexts(atlas)).toBe(4);
   expect(await markedCanvases(atlas)).toBe(4);
@@ -110,7 +110,7 @@ test('a hidden map fetches and draws nothing; shown again it fits its place and 
   expect(states.secondary).toMatchObject({ shown: false, imagery: false });
   expect(states.before).toMatchObject({ shown: true, imagery: true });
 
-  await page.getByRole('button', { name: 'Close comparison' }).click();
+  await atlas.closeComparisonButton.click();
   await atlas.waitForImagery();
   states = await mapStates(atlas);
   for (const side of [states.secondary, states.before, states.after])
@@ -130,7 +130,7 @@ test('a hidden map fetches and draws nothing; shown again it fits its place and 
 
   // The window changes while the right map is hidden (a rotated screen).
   await page.setViewportSize({ width: 1100, height: 760 });
-  await page.getByRole('button', { name: 'Compare imagery' }).click();
+  await atlas.compareButton.click();
   await chooseMode(atlas, 'Side by side');
   states = await mapStates(atlas);
   expect(states.secondary).toMatchObject({ shown: true, imagery: true });

@@ -4,19 +4,9 @@
  */
 import type { AtlasDriver } from './driver.ts';
 import { FIXTURE_DATA } from './fixture-data.ts';
-import { expect, FIXTURE_TILE_COLOURS, test } from './helper.ts';
-import { distance, dominantAround, hexToRgb } from './pixels.ts';
+import { expect, test } from './helper.ts';
 
 test.use({ data: FIXTURE_DATA });
-
-async function sideAt(atlas: AtlasDriver, fx: number, fy: number): Promise<'before' | 'after' | 'neither'> {
-  const { image } = await atlas.mapPixels();
-  const colour = dominantAround(image, Math.round(image.width * fx), Math.round(image.height * fy), 4);
-  const before = distance(colour, hexToRgb(FIXTURE_TILE_COLOURS.before));
-  const after = distance(colour, hexToRgb(FIXTURE_TILE_COLOURS.after));
-  if (Math.min(before, after) > 60) return 'neither';
-  return before < after ? 'before' : 'after';
-}
 
 test('skip link → filters → list → passport → before/after → divider by arrows → Escape, Escape', async ({
   atlas,
@@ -46,7 +36,7 @@ test('skip link → filters → list → passport → before/after → divider b
   const row = atlas.list.getByRole('button', { name: /Fixture village/ });
   await atlas.tabTo(row);
   await page.keyboard.press('Enter');
-  const passport = page.getByRole('article', { name: /Fixture village/ });
+  const passport = atlas.article(/Fixture village/);
   await expect(passport.getByRole('heading', { name: /Fixture village/ })).toBeFocused();
 
   // Before / after opens the comparison; focus moves to its controls.
@@ -56,16 +46,16 @@ test('skip link → filters → list → passport → before/after → divider b
   await expect(page.getByRole('region', { name: 'Compare imagery' })).toBeFocused();
 
   // The divider is a slider: arrows move it, and the imagery follows.
-  const divider = page.getByRole('slider', { name: 'Before/after divider' });
+  const divider = atlas.divider;
   await atlas.tabTo(divider);
   await expect(divider).toHaveAttribute('aria-valuenow', '50');
   await atlas.waitForImagery();
-  expect(await sideAt(atlas, 0.42, 0.6)).toBe('before');
+  expect(await atlas.sideAt(0.42, 0.6)).toBe('before');
   for (let press = 0; press < 15; press++) await page.keyboard.press('ArrowLeft');
   await expect(divider).toHaveAttribute('aria-valuenow', '35');
   await expect(page.getByTestId('pane-before')).toHaveCSS('clip-path', 'inset(0px 65% 0px 0px)');
   await atlas.waitForImagery();
-  expect(await sideAt(atlas, 0.42, 0.6)).toBe('after');
+  expect(await atlas.sideAt(0.42, 0.6)).toBe('after');
 
   // Escape closes the comparison, focus back on Before / after; Escape again closes the passport, focus
   // back on the list row that opened it.
@@ -84,12 +74,12 @@ test('the header Compare button gets focus back when Escape closes the compariso
   page,
 }) => {
   await atlas.open();
-  const button = page.getByRole('button', { name: 'Compare imagery' });
+  const button = atlas.compareButton;
   await atlas.tabTo(button);
   await page.keyboard.press('Enter');
   await expect(page.getByRole('region', { name: 'Compare imagery' })).toBeFocused();
   await page.keyboard.press('Escape');
-  await expect(page.getByRole('slider', { name: 'Before/after divider' })).toBeHidden();
+  await expect(atlas.divider).toBeHidden();
   await expect(button).toBeFocused();
 });
 
@@ -98,12 +88,12 @@ test('a district panel opened from a passport closes with Escape, focus back in 
   page,
 }) => {
   await atlas.open('project=fixture-airport');
-  const link = page.getByRole('article', { name: 'Fixture airport' }).getByRole('button', { name: 'Fuzuli' });
+  const link = atlas.article('Fixture airport').getByRole('button', { name: 'Fuzuli' });
   await atlas.tabTo(link);
   await page.keyboard.press('Enter');
   await expect(page.getByRole('heading', { name: 'Fuzuli', level: 2 })).toBeFocused();
   await page.keyboard.press('Escape');
-  await expect(page.getByRole('article', { name: 'Fuzuli' })).toBeHidden();
+  await expect(atlas.article('Fuzuli')).toBeHidden();
   await expect(page.locator('#project-list')).toBeFocused();
 });
 

@@ -1,17 +1,7 @@
 import { mkdirSync } from 'node:fs';
-import type { AtlasDriver } from './driver.ts';
-import { FIXTURE_DATA } from './fixture-data.ts';
-import { expect, test, type Page } from './helper.ts';
+import type { Page } from './helper.ts';
+import { expect, test } from './kiosk.ts';
 import { auditKiosk, contextMenuAllowed, MIN_TARGET, selectionAfterTripleClick } from './kiosk-audit.ts';
-
-test.use({
-  data: {
-    ...FIXTURE_DATA,
-    'imagery.json': { fixture: 'data/kiosk/imagery.json' },
-    'scenes.json': { fixture: 'data/kiosk/scenes.json' },
-    'kiosk.json': { fixture: 'data/kiosk/kiosk.json' },
-  },
-});
 
 const SCREENS = [
   { name: 'landscape', viewport: { width: 1920, height: 1080 } },
@@ -40,23 +30,16 @@ async function centreOf(page: Page, selector: string): Promise<{ x: number; y: n
   return { x: box.x + box.width / 2, y: box.y + box.height / 2 };
 }
 
-async function openKiosk(atlas: AtlasDriver, query = ''): Promise<void> {
-  await atlas.open(`kiosk=1&lang=en${query}`);
-  // The boot self-test decides which scenes the tour shows: wait for it.
-  await expect
-    .poll(() => atlas.page.evaluate(() => window.__revivalAtlas?.store.getState().kiosk.checks?.length))
-    .toBe(3);
-}
-
 for (const { name, viewport } of SCREENS) {
   test.describe(`kiosk ${name} ${viewport.width}×${viewport.height}`, () => {
     test.use({ viewport });
 
     test('touch targets, no selection, no context menu, no links out, panels on screen', async ({
       atlas,
+      kiosk,
       page,
     }) => {
-      await openKiosk(atlas);
+      await kiosk.open();
       await expectKioskReady(page, 'home');
       const title = await centreOf(page, '.app-header h1');
       expect(await selectionAfterTripleClick(page, title.x, title.y)).toBe('');
@@ -74,47 +57,43 @@ for (const { name, viewport } of SCREENS) {
       await screenshot(page, `${name}-home`);
 
       await atlas.openFromList('Fixture airport');
-      await expect(page.getByRole('article', { name: /Fixture airport/ })).toBeVisible();
+      await expect(atlas.article(/Fixture airport/)).toBeVisible();
       await expectKioskReady(page, 'passport');
       await page
         .getByRole('button', { name: /^Close/ })
         .first()
         .click();
 
-      await page.getByRole('button', { name: 'Guided tour' }).click();
-      await expect(page.getByText('Scene 1 of 2')).toBeVisible();
+      await atlas.openTour();
+      await expect(atlas.tourStep(1, 2)).toBeVisible();
       await atlas.waitForImagery();
       await expectKioskReady(page, 'tour');
       const caption = await centreOf(page, '.tour-caption');
       expect(await selectionAfterTripleClick(page, caption.x, caption.y)).toBe('');
       await screenshot(page, `${name}-tour`);
-      await page.getByRole('button', { name: 'Next scene' }).click();
-      await expect(page.getByText('Scene 2 of 2')).toBeVisible();
+      await atlas.nextTourScene();
+      await expect(atlas.tourStep(2, 2)).toBeVisible();
       await expectKioskReady(page, 'tour, second scene');
 
-      await page.getByRole('button', { name: 'Take it home' }).click();
-      await expect(page.getByRole('img', { name: /QR code of the link/ })).toBeVisible();
+      await atlas.takeItHome();
+      await expect(atlas.qrCode).toBeVisible();
       await expectKioskReady(page, 'QR code');
       await screenshot(page, `${name}-qr`);
       await page.getByRole('button', { name: 'Close', exact: true }).click();
 
-      // The operator's PIN pad: a long press on the top-left corner.
-      await page.mouse.move(20, 20);
-      await page.mouse.down();
-      await page.waitForTimeout(3300);
-      await page.mouse.up();
+      // The operator's PIN pad: a long press (3 s) on the top-left corner; a shorter one does nothing.
+      await kiosk.longPress(20, 20, 2.5);
+      await expect(page.getByRole('form', { name: /Operator/ })).toBeHidden();
+      await kiosk.longPress(20, 20, 3);
       await expect(page.getByRole('form', { name: /Operator/ })).toBeVisible();
       await expectKioskReady(page, 'operator PIN');
     });
 
-    test('the countdown and the attract loop', async ({ atlas, page }) => {
-      // Not waiting for the map: the countdown (3 s in the fixture) may come while it still loads.
-      await atlas.page.goto('./?kiosk=1&lang=en&idle=3');
-      const countdown = page.getByRole('alertdialog', { name: /Still exploring\?/ });
-      await expect(countdown).toBeVisible({ timeout: 30_000 });
+    test('the countdown and the attract loop', async ({ kiosk, page }) => {
+      await kiosk.open();
+      await kiosk.goIdle();
       await expectKioskReady(page, 'countdown');
-      const attract = page.getByRole('button', { name: /Touch to explore/ });
-      await expect(attract).toBeVisible({ timeout: 10_000 });
+      await kiosk.runOutCountdown();
       await expectKioskReady(page, 'attract loop');
       await screenshot(page, `${name}-attract`);
     });

@@ -10,7 +10,7 @@ test('the panel sits beside the map on desktop and below it as a sheet on phones
   await atlas.open(`project=${AIRPORT.id}`);
   const viewport = page.viewportSize();
   const panel = await page.getByRole('complementary').boundingBox();
-  const map = await page.locator('.map-main canvas').boundingBox();
+  const map = await atlas.mainCanvas.boundingBox();
   if (!viewport || !panel || !map) throw new Error('layout not measurable');
   if (viewport.width <= 720) {
     expect(Math.round(panel.y + panel.height)).toBe(viewport.height);

@@ -82,3 +82,24 @@ export function dominantAround(image: Image, x: number, y: number, radius = 3): 
   }
   return [...counts.values()].sort((a, b) => b.n - a.n)[0]?.colour ?? [0, 0, 0];
 }
+
+/** Colours of the fixture imagery tiles and archives: distinct from everything the app draws itself. */
+export const FIXTURE_TILE_COLOURS = { after: '#2f6f4f', before: '#b0622c', default: '#2f6f4f' } as const;
+
+export type Side = 'before' | 'after' | 'neither';
+
+/**
+ * Which fixture layer shows at a point of an image given as fractions of its width and height (the fixture
+ * tiles have one colour per side): `neither` when the colour there is far from both.
+ */
+export function sideIn(image: Image, fx: number, fy: number): Side {
+  const colour = dominantAround(image, Math.round(image.width * fx), Math.round(image.height * fy), 4);
+  const before = distance(colour, hexToRgb(FIXTURE_TILE_COLOURS.before));
+  const after = distance(colour, hexToRgb(FIXTURE_TILE_COLOURS.after));
+  if (Math.min(before, after) > 60) return 'neither';
+  return before < after ? 'before' : 'after';
+}
+
+/** Sample points of the map area away from the toolbar, the labels, the attribution and the divider. */
+export const LEFT = [0.15, 0.45] as const;
+export const RIGHT = [0.85, 0.45] as const;

@@ -7,7 +7,7 @@ test('clicking a marker opens its panel; Back closes it', async ({ atlas, page }
   // Centred on the marker, so that on a phone the bottom sheet does not cover it.
   await atlas.open(`map=9.00/${AIRPORT.lat}/${AIRPORT.lon}`);
   await atlas.clickAt(AIRPORT.lon, AIRPORT.lat);
-  const panel = page.getByRole('article', { name: AIRPORT.name });
+  const panel = atlas.article(AIRPORT.name);
   await expect(panel).toBeVisible();
   await expect(panel.getByRole('heading', { name: AIRPORT.name })).toBeVisible();
   await expect(panel).toContainText('Transport');

@@ -6,6 +6,7 @@
 import type { AtlasDriver } from './driver.ts';
 import { FIXTURE_DATA } from './fixture-data.ts';
 import { expect, test, type Page } from './helper.ts';
+import { KIOSK_DATA, test as kioskTest, type KioskDriver } from './kiosk.ts';
 
 test.use({ data: FIXTURE_DATA });
 
@@ -62,7 +63,7 @@ test.describe('reduced motion', () => {
   test('Before / after frames the project without a flight', async ({ atlas, page }) => {
     await atlas.open('project=fixture-airport');
     const moved = await watchNextMove(page);
-    await page.getByRole('button', { name: 'Before / after' }).click();
+    await atlas.beforeAfterButton.click();
     const motion = await moved();
     expect(motion.frames).toBeLessThanOrEqual(2);
     expect((await atlas.mapCenter()).zoom).toBeCloseTo(14, 1);
@@ -77,46 +78,37 @@ test('without the preference, choosing a project flies the map there', async ({ 
   expect(motion.milliseconds).toBeGreaterThan(500);
 });
 
-test.describe('the kiosk attract loop', () => {
-  test.use({
-    data: {
-      ...FIXTURE_DATA,
-      'imagery.json': { fixture: 'data/kiosk/imagery.json' },
-      'scenes.json': { fixture: 'data/kiosk/scenes.json' },
-      'kiosk.json': { fixture: 'data/kiosk/kiosk.json' },
-    },
-  });
+kioskTest.describe('the kiosk attract loop', () => {
+  // The file's data (above) applies to every test in it: name the kiosk's again.
+  kioskTest.use({ data: KIOSK_DATA });
 
-  /** The loop's scene and divider position, sampled over six seconds (the fixture scenes last three). */
-  async function watchLoop(atlas: AtlasDriver) {
-    // Idle after 6 s, then a 3 s countdown, then the loop.
-    await atlas.open('kiosk=1&idle=6&lang=en');
-    const attract = atlas.page.getByRole('button', { name: /Touch to explore/ });
-    await expect(attract).toBeVisible({ timeout: 20_000 });
+  /** The loop's scene and divider position, sampled every half second of the page's time for six. */
+  async function watchLoop(atlas: AtlasDriver, kiosk: KioskDriver) {
+    await kiosk.open();
+    await kiosk.goIdle();
+    await kiosk.runOutCountdown();
     const scenes = new Set<string>();
     const splits = new Set<number>();
     for (let sample = 0; sample < 12; sample++) {
-      scenes.add((await attract.getAttribute('data-scene')) ?? '');
-      splits.add(
-        await atlas.page.evaluate(() => window.__revivalAtlas?.store.getState().compare.split ?? NaN),
-      );
-      await atlas.page.waitForTimeout(500);
+      scenes.add(await kiosk.scene());
+      splits.add(await atlas.state((s) => s.compare.split));
+      await kiosk.pass(0.5);
     }
     return { scenes, splits };
   }
 
-  test('with reduced motion it holds its first scene: no divider sweep, no auto-advance', async ({
-    atlas,
-    page,
-  }) => {
-    await page.emulateMedia({ reducedMotion: 'reduce' });
-    const { scenes, splits } = await watchLoop(atlas);
-    expect([...scenes]).toEqual(['fixture-fuzuli']);
-    expect([...splits]).toEqual([50]);
-  });
+  kioskTest(
+    'with reduced motion it holds its first scene: no divider sweep, no auto-advance',
+    async ({ atlas, kiosk, page }) => {
+      await page.emulateMedia({ reducedMotion: 'reduce' });
+      const { scenes, splits } = await watchLoop(atlas, kiosk);
+      expect([...scenes]).toEqual(['fixture-fuzuli']);
+      expect([...splits]).toEqual([50]);
+    },
+  );
 
-  test('without it, the divider sweeps and the scenes advance', async ({ atlas }) => {
-    const { scenes, splits } = await watchLoop(atlas);
+  kioskTest('without it, the divider sweeps and the scenes advance', async ({ atlas, kiosk }) => {
+    const { scenes, splits } = await watchLoop(atlas, kiosk);
     expect(scenes.size).toBeGreaterThan(1);
     expect(splits.size).toBeGreaterThan(3);
   });

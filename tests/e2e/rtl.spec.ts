@@ -2,23 +2,12 @@
  * Arabic reads right to left: the document says so, and the layout mirrors — the side panel, the
  * comparison's controls and labels, the attribution, and the before/after sides themselves.
  */
-import type { AtlasDriver } from './driver.ts';
 import { FIXTURE_DATA } from './fixture-data.ts';
-import { expect, FIXTURE_TILE_COLOURS, test, type Page } from './helper.ts';
-import { distance, dominantAround, hexToRgb } from './pixels.ts';
+import { expect, test, type Page } from './helper.ts';
 
 test.use({ data: FIXTURE_DATA });
 
 const SWIPE = 'before=fixture-before&after=fixture-after&mode=swipe&split=25';
-
-async function sideAt(atlas: AtlasDriver, fx: number, fy: number): Promise<'before' | 'after' | 'neither'> {
-  const { image } = await atlas.mapPixels();
-  const colour = dominantAround(image, Math.round(image.width * fx), Math.round(image.height * fy), 4);
-  const before = distance(colour, hexToRgb(FIXTURE_TILE_COLOURS.before));
-  const after = distance(colour, hexToRgb(FIXTURE_TILE_COLOURS.after));
-  if (Math.min(before, after) > 60) return 'neither';
-  return before < after ? 'before' : 'after';
-}
 
 interface Box {
   left: number;
@@ -57,7 +46,7 @@ test('switching to Arabic turns the page right to left and mirrors the panel and
   page,
 }) => {
   await atlas.open(`${SWIPE}&lang=en`);
-  await expect(page.locator('html')).toHaveAttribute('dir', 'ltr');
+  await expect(atlas.document).toHaveAttribute('dir', 'ltr');
   const en = await layout(page);
   const map = en.map;
   if (!map) throw new Error('no map');
@@ -69,12 +58,12 @@ test('switching to Arabic turns the page right to left and mirrors the panel and
   expect(Math.abs((en.attribution?.right ?? 0) - map.right)).toBeLessThan(2);
   expect(Math.abs((en.divider?.centre ?? 0) - (map.left + width * 0.25))).toBeLessThan(3);
   await atlas.waitForImagery();
-  expect(await sideAt(atlas, 0.1, 0.6)).toBe('before');
-  expect(await sideAt(atlas, 0.9, 0.6)).toBe('after');
+  expect(await atlas.sideAt(0.1, 0.6)).toBe('before');
+  expect(await atlas.sideAt(0.9, 0.6)).toBe('after');
 
   await atlas.chooseLanguage('العربية');
-  await expect(page.locator('html')).toHaveAttribute('lang', 'ar');
-  await expect(page.locator('html')).toHaveAttribute('dir', 'rtl');
+  await expect(atlas.document).toHaveAttribute('lang', 'ar');
+  await expect(atlas.document).toHaveAttribute('dir', 'rtl');
   await expect(page).toHaveURL(/lang=ar/);
   const ar = await layout(page);
   const arMap = ar.map;
@@ -86,8 +75,8 @@ test('switching to Arabic turns the page right to left and mirrors the panel and
   expect(Math.abs((ar.attribution?.left ?? 0) - arMap.left)).toBeLessThan(2);
   expect(Math.abs((ar.divider?.centre ?? 0) - (arMap.right - width * 0.25))).toBeLessThan(3);
   await atlas.waitForImagery();
-  expect(await sideAt(atlas, 0.9, 0.6)).toBe('before');
-  expect(await sideAt(atlas, 0.1, 0.6)).toBe('after');
+  expect(await atlas.sideAt(0.9, 0.6)).toBe('before');
+  expect(await atlas.sideAt(0.1, 0.6)).toBe('after');
 
   // The arrow keys move the divider the way they point: left gives the before side (on the right) more.
   const divider = page.getByRole('slider');
@@ -99,8 +88,8 @@ test('switching to Arabic turns the page right to left and mirrors the panel and
 
 test('?lang=ar opens right to left, the panel on the right', async ({ atlas, page }) => {
   await atlas.open('lang=ar');
-  await expect(page.locator('html')).toHaveAttribute('lang', 'ar');
-  await expect(page.locator('html')).toHaveAttribute('dir', 'rtl');
+  await expect(atlas.document).toHaveAttribute('lang', 'ar');
+  await expect(atlas.document).toHaveAttribute('dir', 'rtl');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('أطلس النهضة');
   const { panel, map } = await layout(page, { panel: PARTS.panel, map: PARTS.map });
   expect(panel?.left).toBeGreaterThanOrEqual((map?.right ?? Infinity) - 1);
