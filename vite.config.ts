@@ -5,6 +5,7 @@ import react from '@vitejs/plugin-react';
 import { VitePWA } from 'vite-plugin-pwa';
 import { compression, defineAlgorithm } from 'vite-plugin-compression2';
 import { dataFolderPlugin } from './build/data-plugin.ts';
+import { socialMetaPlugin } from './build/social-meta.ts';
 
 export default defineConfig({
   // Relative base: the built app works from any folder or file server, including a kiosk's local one.
@@ -18,6 +19,8 @@ export default defineConfig({
   plugins: [
     react(),
     dataFolderPlugin(),
+    // Link previews: og:image and og:url need the site's absolute address, SITE_URL (deploy/README.md).
+    socialMetaPlugin(),
     // Compressed copies of the hashed assets (x.js.gz, x.js.br) at the highest levels, made once at build
     // time: nginx serves them as they are (gzip_static, brotli_static) instead of compressing each answer.
     // Only assets/: data files are replaced in place by curators, a copy beside them would go stale.

@@ -31,6 +31,7 @@ import { AboutDataButton } from '../trust/about-data-button.tsx';
 import { AboutDataPanel } from '../trust/about-data-panel.tsx';
 import type { Language } from '../data/schema.ts';
 import { ErrorBoundary } from './error-boundary.tsx';
+import { EmbedShell } from './embed-shell.tsx';
 import { ErrorFallback } from './error-fallback.tsx';
 import { LanguageSwitcher } from './language-switcher.tsx';
 import { MapStack } from './map-stack.tsx';
@@ -181,18 +182,19 @@ export function App() {
   useSearchPrefold();
   useKioskBoot(LANG_FROM_URL);
   const lang = useAppStore((s) => s.ui.lang);
+  const embed = useAppStore((s) => s.ui.embed);
   useEffect(() => {
     void i18n.changeLanguage(lang);
     applyDocumentLanguage(lang);
-    if (!useAppStore.getState().kiosk.enabled) rememberLanguage(lang);
+    // The kiosk starts each visitor in its own language; an embed takes the language of its link.
+    const { kiosk, ui } = useAppStore.getState();
+    if (!kiosk.enabled && !ui.embed) rememberLanguage(lang);
     document.title = i18n.t('app.title');
   }, [lang]);
   return (
     <I18nextProvider i18n={i18n}>
       <ErrorBoundary fallback={(retry) => <ErrorFallback retry={retry} />}>
-        <MapProvider>
-          <Shell />
-        </MapProvider>
+        <MapProvider>{embed ? <EmbedShell selectLineFilter={selectLineFilter} /> : <Shell />}</MapProvider>
       </ErrorBoundary>
     </I18nextProvider>
   );

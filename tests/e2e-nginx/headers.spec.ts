@@ -2,7 +2,7 @@
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test } from './fixtures.ts';
-import { ARCHIVE_ORIGIN, PORTS, REMOTE_ARCHIVE, REMOTE_ARCHIVE_NO_CORS, SITE } from './site.ts';
+import { ARCHIVE_ORIGIN, EMBEDDER, PORTS, REMOTE_ARCHIVE, REMOTE_ARCHIVE_NO_CORS, SITE } from './site.ts';
 
 const IMMUTABLE = 'public, max-age=31536000, immutable';
 const MODULES = '/usr/lib/nginx/modules';
@@ -47,13 +47,18 @@ test('the page: a strict policy and the other security headers, revalidated ever
     'manifest-src': ["'self'"],
     'base-uri': ["'self'"],
     'form-action': ["'self'"],
-    'frame-ancestors': ["'self'"],
+    // FRAME_ANCESTORS of the suite's server: the atlas itself and one news site (embed.spec.ts).
+    'frame-ancestors': ["'self'", EMBEDDER],
     'object-src': ["'none'"],
   });
   expect(headers['x-content-type-options']).toBe('nosniff');
   expect(headers['referrer-policy']).toBe('strict-origin-when-cross-origin');
   for (const feature of ['camera', 'microphone', 'geolocation', 'payment', 'usb']) {
     expect(headers['permissions-policy']).toContain(`${feature}=()`);
+  }
+  // The Share control: the share sheet and the clipboard, for the atlas's own pages, not for framers.
+  for (const feature of ['web-share', 'clipboard-write']) {
+    expect(headers['permissions-policy']).toContain(`${feature}=(self)`);
   }
   expect(headers['cross-origin-opener-policy']).toBe('same-origin');
   // Plain HTTP: no HSTS (a browser ignores it there, and it must not pin a host that has no TLS).

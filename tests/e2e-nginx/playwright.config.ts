@@ -5,7 +5,7 @@
  * Run: npx vite build && npx playwright test -c tests/e2e-nginx/playwright.config.ts
  */
 import { defineConfig, devices } from '@playwright/test';
-import { ARCHIVE_CONF, CERT, KEY, PORTS, SITE } from './site.ts';
+import { ARCHIVE_CONF, CERT, EMBEDDER, KEY, PORTS, SITE } from './site.ts';
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
@@ -59,6 +59,8 @@ export default defineConfig({
       TLS_CERT: CERT,
       TLS_KEY: KEY,
       NGINX_INCLUDE: ARCHIVE_CONF,
+      // One other origin may frame the atlas (embed.spec.ts); any other may not.
+      FRAME_ANCESTORS: `'self' ${EMBEDDER}`,
     },
   },
 });

@@ -30,6 +30,9 @@ export const ARCHIVE_ORIGIN = `https://localhost:${PORTS.archive}`;
 /** Versioned name, as deploy/README.md asks of archives on a bucket. */
 export const REMOTE_ARCHIVE = `${ARCHIVE_ORIGIN}/cors/fixture-after-v1.pmtiles`;
 export const REMOTE_ARCHIVE_NO_CORS = `${ARCHIVE_ORIGIN}/no-cors/fixture-after-v1.pmtiles`;
+/** A news site allowed to frame the atlas (FRAME_ANCESTORS of the suite's server, playwright.config.ts). */
+export const EMBEDDER = 'http://embedder.test';
+
 /** A tile host that is in no catalog the policy was made from (a curator added it without regenerating). */
 export const UNLISTED_HOST = 'https://tiles.unlisted.test';
 
