@@ -122,7 +122,8 @@ function Shell() {
         <div className="header-tools">
           <TourButton />
           <CompareButton />
-          <AboutDataButton />
+          {/* At the kiosk the header is full; the panel itself shows no links there (linksAllowed). */}
+          {!kiosk && <AboutDataButton />}
           {kiosk ? <QrHandoff /> : <DataIssuesButton />}
           <ShareButton viewHref={currentViewHref} />
           <LanguageSwitcher />

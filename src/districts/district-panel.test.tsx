@@ -159,7 +159,7 @@ describe('DistrictPanel', () => {
 
   it('tells visitors how precise the boundary is, in their language, and no curator internals', () => {
     renderWithApp(<DistrictPanel id="AZ-SUS" />, 'az');
-    expect(screen.getByText(/^Xəritədəki sərhəd sadələşdirilib/)).toBeInTheDocument();
+    expect(screen.getByText(/^Sərhədlər təxminidir: təxminən 1–2 km/)).toBeInTheDocument();
     expect(document.body).not.toHaveTextContent(/adm1_code|AZ-X01|Natural Earth/);
   });
 

@@ -10,7 +10,7 @@ export function AboutDataButton() {
   return (
     <button
       type="button"
-      className="about-data-button"
+      className="header-button"
       aria-expanded={open}
       aria-controls={ABOUT_PANEL_ID}
       onClick={() => setAboutOpen(!open)}
