@@ -13,6 +13,7 @@ import type { FamilyDate } from '../lib/imagery-timeline.ts';
 import { localized } from '../lib/localized.ts';
 import { useAppStore } from '../store/app-store.ts';
 import { FamilyChoice } from './family-choice.tsx';
+import { TimeLapsePlayer } from './time-lapse-player.tsx';
 import {
   dayAt,
   dayCount,
@@ -132,6 +133,7 @@ export function TimelineControl() {
           {t('timeline.showToday')}
         </button>
       </div>
+      <TimeLapsePlayer view={view} />
       <p className="timeline-imagery" dir="auto">
         {imageryText(view.shown)}
       </p>

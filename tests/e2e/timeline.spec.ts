@@ -95,7 +95,7 @@ test('the Date slider moves by keyboard and by its buttons, and the map, list an
     `lang=en&asOf=2021-06-01&q=Fuzuli%20International%20Airport&map=12/${AIRPORT.lat}/${AIRPORT.lon}`,
   );
   const slider = page.getByRole('slider', { name: 'Date' });
-  await expect(slider).toHaveAttribute('aria-valuetext', /^1 June 2021; imagery: .*2020/);
+  await expect(slider).toHaveAttribute('aria-valuetext', /^June 1, 2021; imagery: .*2020/);
   await slider.focus();
   await page.keyboard.press('ArrowRight');
   // The next imagery date: the 2021 mosaic, shown from the last day of 2021.
