@@ -1,7 +1,7 @@
 import { screen } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { renderWithApp } from '../../tests/render.tsx';
-import type { Scene } from '../data/schema.ts';
+import type { Scene } from '../data/scene-schema.ts';
 import { SceneSources } from './scene-sources.tsx';
 
 const scene = {
