@@ -6,12 +6,14 @@ import { useEffect } from 'react';
 import { emptyFilters } from '../store/filter-slice.ts';
 import { preferredLanguage, rememberedLanguage } from '../i18n/i18n.ts';
 import { useAppStore, type AppState } from '../store/app-store.ts';
+import { HOME_VIEW } from '../store/ui-slice.ts';
 import { parseUrl, serializeUrl, type UrlState } from '../store/url-state.ts';
 
 function urlStateOf({ ui, filters, compare }: AppState): UrlState {
   return {
     lang: ui.lang,
-    view: ui.view,
+    // Not moved yet: the link leaves the view out, and each screen that opens it fits the whole region.
+    view: ui.view === HOME_VIEW ? undefined : ui.view,
     project: ui.selectedProjectId,
     district: ui.selectedDistrictId,
     categories: [...filters.categories],

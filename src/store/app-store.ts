@@ -3,6 +3,7 @@ import { create } from 'zustand';
 import { createDataSlice, type DataSlice } from './data-slice.ts';
 import { createFilterSlice, type FilterSlice } from './filter-slice.ts';
 import { createImagerySlice, type ImagerySlice } from './imagery-slice.ts';
+import { createLayoutSlice, type LayoutSlice } from './layout-slice.ts';
 import { createKioskSlice, type KioskSlice } from './kiosk-slice.ts';
 import { createTimelineSlice, type TimelineSlice } from './timeline-slice.ts';
 import { createUiSlice, type UiSlice } from './ui-slice.ts';
@@ -12,6 +13,7 @@ export type AppState = DataSlice &
   FilterSlice &
   ImagerySlice &
   KioskSlice &
+  LayoutSlice &
   TimelineSlice & { resetSession: () => void };
 
 /**
@@ -41,6 +43,7 @@ export const useAppStore = create<AppState>()((...args) => {
     ...createFilterSlice(...args),
     ...createImagerySlice(...args),
     ...createKioskSlice(...args),
+    ...createLayoutSlice(...args),
     ...createTimelineSlice(...args),
     /** Forgets everything one visitor did (see `sessionKeeps`). The kiosk's idle reset uses it. */
     resetSession: () =>
