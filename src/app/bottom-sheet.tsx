@@ -75,6 +75,21 @@ export function useSheet(
 
 type Sheet = ReturnType<typeof useSheet>;
 
+/** Drawn, not a character: the app's fonts have no chevrons. */
+function Chevron({ up }: { up: boolean }) {
+  return (
+    <svg aria-hidden="true" width="20" height="20" viewBox="0 0 24 24">
+      <path
+        d={up ? 'M5 15l7-7 7 7' : 'M5 9l7 7 7-7'}
+        fill="none"
+        stroke="currentColor"
+        strokeWidth="2.5"
+        strokeLinecap="round"
+      />
+    </svg>
+  );
+}
+
 export function SheetHandle({ heights, drag, setDrag }: Pick<Sheet, 'heights' | 'drag' | 'setDrag'>) {
   const { t } = useTranslation();
   const snap = useAppStore((s) => s.layout.sheet);
@@ -97,7 +112,7 @@ export function SheetHandle({ heights, drag, setDrag }: Pick<Sheet, 'heights' | 
         aria-disabled={snap === 'full'}
         onClick={() => setSheet(stepSnap(snap, 1))}
       >
-        <span aria-hidden="true">︿</span>
+        <Chevron up />
         <span className="visually-hidden">{t('sheet.larger')}</span>
       </button>
       {/* Pointer only: the buttons beside it do the same from the keyboard and for screen readers. */}
@@ -125,7 +140,7 @@ export function SheetHandle({ heights, drag, setDrag }: Pick<Sheet, 'heights' | 
         aria-disabled={snap === 'peek'}
         onClick={() => setSheet(stepSnap(snap, -1))}
       >
-        <span aria-hidden="true">﹀</span>
+        <Chevron up={false} />
         <span className="visually-hidden">{t('sheet.smaller')}</span>
       </button>
     </div>

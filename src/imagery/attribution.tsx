@@ -31,7 +31,12 @@ export function Attribution() {
         aria-controls={id}
         onClick={() => setOpen(!open)}
       >
-        <span aria-hidden="true">ⓘ</span>
+        {/* Drawn, not a character: the app's fonts have no ⓘ. */}
+        <svg aria-hidden="true" width="22" height="22" viewBox="0 0 24 24">
+          <circle cx="12" cy="12" r="10" fill="none" stroke="currentColor" strokeWidth="2" />
+          <rect x="11" y="10" width="2" height="7" fill="currentColor" />
+          <circle cx="12" cy="7" r="1.3" fill="currentColor" />
+        </svg>
         <span className="visually-hidden">{t('menu.attribution')}</span>
       </button>
       <div id={id} className="attribution-text">
