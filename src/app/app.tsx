@@ -1,6 +1,6 @@
 /** Where the features meet: header, side panel (bottom sheet on phones) and the map. */
 import type { FilterSpecification } from 'maplibre-gl';
-import { lazy, Suspense, useEffect, useState } from 'react';
+import { lazy, Suspense, useEffect, useRef } from 'react';
 import { I18nextProvider, useTranslation } from 'react-i18next';
 import { MapProvider } from 'react-map-gl/maplibre';
 import { DataIssuesButton, DataIssuesPanel } from '../curation/data-issues.tsx';
@@ -30,14 +30,17 @@ import type { FilterState } from '../store/filter-slice.ts';
 import { AboutDataButton } from '../trust/about-data-button.tsx';
 import { AboutDataPanel } from '../trust/about-data-panel.tsx';
 import type { Language } from '../data/schema.ts';
+import { SheetHandle, useSheet } from './bottom-sheet.tsx';
 import { ErrorBoundary } from './error-boundary.tsx';
 import { EmbedShell } from './embed-shell.tsx';
 import { ErrorFallback } from './error-fallback.tsx';
+import { HeaderMenu } from './header-menu.tsx';
 import { LanguageSwitcher } from './language-switcher.tsx';
 import { MapStack } from './map-stack.tsx';
 import { firstIdleReached, installWaitingUpdate } from './start-up.ts';
 import { useData } from './use-data.ts';
 import { useSearchPrefold } from './use-search-prefold.ts';
+import { useLinkFraming } from './use-link-framing.ts';
 import { currentViewHref, useUrlSync } from './use-url-sync.ts';
 
 const i18n = createI18n(useAppStore.getState().ui.lang);
@@ -102,13 +105,16 @@ function selectLineFilter(state: AppState): FilterSpecification {
 
 function Shell() {
   const { t } = useTranslation();
-  const [sheetExpanded, setSheetExpanded] = useState(false);
+  const mapArea = useRef<HTMLElement>(null);
   const status = useAppStore((s) => s.data.status);
   const kiosk = useAppStore((s) => s.kiosk.enabled);
   // The skip link leads to the project list, or to the panel that shows instead of it (a passport).
   const listShown = useAppStore((s) => selectPanelView(s) === 'explore');
+  const panelOpen = useAppStore((s) => !['explore', 'loading'].includes(selectPanelView(s)));
+  const panel = useRef<HTMLElement>(null);
+  const sheet = useSheet(mapArea, panel, panelOpen);
   return (
-    <div className="app">
+    <div className="app" style={sheet.style}>
       {listShown ? (
         <SkipLink target={PROJECT_LIST_ID}>{t('app.skipToList')}</SkipLink>
       ) : (
@@ -119,7 +125,7 @@ function Shell() {
           <h1>{t('app.title')}</h1>
           <p className="tagline">{t('app.tagline')}</p>
         </div>
-        <div className="header-tools">
+        <HeaderMenu>
           <TourButton />
           <CompareButton />
           {/* At the kiosk the header is full; the panel itself shows no links there (linksAllowed). */}
@@ -127,29 +133,21 @@ function Shell() {
           {kiosk ? <QrHandoff /> : <DataIssuesButton />}
           <ShareButton viewHref={currentViewHref} />
           <LanguageSwitcher />
-        </div>
+        </HeaderMenu>
       </header>
       <aside
+        ref={panel}
         id={SIDE_PANEL_ID}
-        className={sheetExpanded ? 'panel expanded' : 'panel'}
+        className={`panel ${sheet.className}`}
         aria-label={t('app.title')}
         tabIndex={-1}
       >
-        {/* Phones: the panel is a bottom sheet; this handle grows or shrinks it (hidden on wider screens). */}
-        <button
-          type="button"
-          className="sheet-handle"
-          aria-expanded={sheetExpanded}
-          onClick={() => setSheetExpanded(!sheetExpanded)}
-        >
-          <span className="visually-hidden">
-            {t(sheetExpanded ? 'app.collapsePanel' : 'app.expandPanel')}
-          </span>
-        </button>
+        {/* Phones: the panel is a bottom sheet; its handle (hidden on wider screens) moves it. */}
+        <SheetHandle heights={sheet.heights} drag={sheet.drag} setDrag={sheet.setDrag} />
         <DataNotice />
         <PanelContent />
       </aside>
-      <main className="map-area">
+      <main className="map-area" ref={mapArea}>
         {/* The map starts while the data loads: its WebGL, worker and imagery set-up overlap the fetch. */}
         <ErrorBoundary fallback={(retry) => <ErrorFallback retry={retry} />}>
           <MapStack selectLineFilter={selectLineFilter} onFirstIdle={firstIdleReached} />
@@ -180,6 +178,7 @@ const LANG_FROM_URL = new URLSearchParams(window.location.search).has('lang');
 export function App() {
   useData();
   useUrlSync();
+  useLinkFraming();
   useSearchPrefold();
   useKioskBoot(LANG_FROM_URL);
   const lang = useAppStore((s) => s.ui.lang);

@@ -7,6 +7,7 @@ import { emptyFilters } from '../store/filter-slice.ts';
 import { preferredLanguage, rememberedLanguage } from '../i18n/i18n.ts';
 import { useAppStore, type AppState } from '../store/app-store.ts';
 import { selectVisibleImagery } from '../store/selectors.ts';
+import { HOME_VIEW } from '../store/ui-slice.ts';
 import { parseUrl, serializeUrl, type UrlState } from '../store/url-state.ts';
 
 function urlStateOf(state: AppState): UrlState {
@@ -15,7 +16,8 @@ function urlStateOf(state: AppState): UrlState {
   const after = compare.after ?? selectVisibleImagery(state).after?.id;
   return {
     lang: ui.lang,
-    view: ui.view,
+    // Not moved yet: the link leaves the view out, and each screen that opens it fits the whole region.
+    view: ui.view === HOME_VIEW ? undefined : ui.view,
     project: ui.selectedProjectId,
     district: ui.selectedDistrictId,
     categories: [...filters.categories],

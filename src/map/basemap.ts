@@ -11,6 +11,11 @@ export const BACKGROUND_LAYER = 'background';
 
 /** Region bounds the camera may not leave: the liberated territories and a margin of context. */
 export const MAX_BOUNDS: [number, number, number, number] = [44.9, 38.55, 48.1, 40.85];
+/**
+ * The liberated territories (districts of Karabakh and East Zangezur in the shipped data): the opening view
+ * fits them on every screen. A test keeps it around the shipped districts.
+ */
+export const REGION_BOUNDS: [number, number, number, number] = [45.57, 38.88, 47.63, 40.49];
 export const MIN_ZOOM = 7;
 export const MAX_ZOOM = 17;
 

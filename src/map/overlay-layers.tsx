@@ -7,6 +7,7 @@ import { useMemo } from 'react';
 import { Layer, Source } from 'react-map-gl/maplibre';
 import { useAppStore } from '../store/app-store.ts';
 import {
+  DISTRICT_LABEL,
   DISTRICT_LABELS_SOURCE,
   districtLayers,
   DISTRICTS_SOURCE,
@@ -22,7 +23,12 @@ import type { OverlayData } from './use-map-data.ts';
 
 export function OverlayLayers({ data }: { data: OverlayData }) {
   const lang = useAppStore((s) => s.ui.lang);
-  const layers = useMemo(() => [...districtLayers(lang), ...projectLayers()], [lang]);
+  // District names over the markers and clusters: a name is never hidden under a cluster's circle.
+  const layers = useMemo(() => {
+    const districts = districtLayers(lang);
+    const labels = districts.filter((layer) => layer.id === DISTRICT_LABEL);
+    return [...districts.filter((layer) => layer.id !== DISTRICT_LABEL), ...projectLayers(), ...labels];
+  }, [lang]);
   return (
     <>
       {/* Sources first, then every layer in drawing order (layers name their source). */}

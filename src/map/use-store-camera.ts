@@ -7,6 +7,7 @@ import { useCallback, useEffect, useRef } from 'react';
 import type { ViewStateChangeEvent } from 'react-map-gl/maplibre';
 import { usePrefersReducedMotion } from '../lib/use-prefers-reduced-motion.ts';
 import { useAppStore } from '../store/app-store.ts';
+import { cameraPadding } from './camera-padding.ts';
 
 /**
  * `map`: the live map that leads (the others follow its camera); undefined makes no move. Returns MapGL's
@@ -21,14 +22,19 @@ export function useStoreCamera(map: MapLibreMap | undefined) {
   useEffect(() => {
     if (!map || !camera || done.current === camera.id) return;
     done.current = camera.id;
-    const duration = reducedMotion ? 0 : 1200;
+    const duration = reducedMotion || camera.instant ? 0 : 1200;
+    // Framed clear of what covers the map: the phone's sheet, at the rest it has when the camera moves.
+    const { layout, kiosk } = useAppStore.getState();
+    const padding = cameraPadding(map.getContainer().clientHeight, layout.sheet, kiosk.enabled);
     if (camera.kind === 'point')
       map.flyTo({
         center: camera.center,
         zoom: camera.closerOnly ? Math.max(map.getZoom(), camera.zoom) : camera.zoom,
+        // An offset, not padding: MapLibre keeps a flight's padding, and the map's centre would then shift.
+        offset: [0, (padding.top - padding.bottom) / 2],
         duration,
       });
-    else map.fitBounds(camera.bounds, { padding: 40, duration });
+    else map.fitBounds(camera.bounds, { padding, duration });
   }, [map, camera, reducedMotion]);
   return useCallback(
     ({ viewState: { zoom, latitude, longitude } }: ViewStateChangeEvent) =>

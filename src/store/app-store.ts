@@ -3,6 +3,7 @@ import { create } from 'zustand';
 import { createDataSlice, type DataSlice } from './data-slice.ts';
 import { createFilterSlice, type FilterSlice } from './filter-slice.ts';
 import { createImagerySlice, type ImagerySlice } from './imagery-slice.ts';
+import { createLayoutSlice, type LayoutSlice } from './layout-slice.ts';
 import { createKioskSlice, type KioskSlice } from './kiosk-slice.ts';
 import { createTimelineSlice, type TimelineSlice } from './timeline-slice.ts';
 import { createTrustSlice, type TrustSlice } from './trust-slice.ts';
@@ -13,6 +14,7 @@ export type AppState = DataSlice &
   FilterSlice &
   ImagerySlice &
   KioskSlice &
+  LayoutSlice &
   TimelineSlice &
   TrustSlice & { resetSession: () => void };
 
@@ -43,6 +45,7 @@ export const useAppStore = create<AppState>()((...args) => {
     ...createFilterSlice(...args),
     ...createImagerySlice(...args),
     ...createKioskSlice(...args),
+    ...createLayoutSlice(...args),
     ...createTimelineSlice(...args),
     ...createTrustSlice(...args),
     /** Forgets everything one visitor did (see `sessionKeeps`). The kiosk's idle reset uses it. */

@@ -10,8 +10,15 @@ export interface MapView {
 
 /** A camera move the map should make once (a list click flies to a project, a district is fitted). */
 export type CameraRequest =
-  | { kind: 'point'; center: [number, number]; zoom: number; closerOnly: boolean; id: number }
-  | { kind: 'bounds'; bounds: [number, number, number, number]; id: number };
+  | {
+      kind: 'point';
+      center: [number, number];
+      zoom: number;
+      closerOnly: boolean;
+      id: number;
+      instant?: boolean;
+    }
+  | { kind: 'bounds'; bounds: [number, number, number, number]; id: number; instant?: boolean };
 
 export interface UiState {
   lang: Language;
@@ -44,6 +51,8 @@ export interface UiSlice {
     request:
       | { center: [number, number]; zoom: number; /** Never zoom out to get there. */ closerOnly?: boolean }
       | { bounds: [number, number, number, number] },
+    /** Jump, no flight: a shared link opens on its place. */
+    instant?: boolean,
   ) => void;
 }
 
@@ -88,19 +97,20 @@ export const createUiSlice: StateCreator<AppState, [], [], UiSlice> = (set) => (
   hoverProject: (hoveredProjectId) => set((state) => ({ ui: { ...state.ui, hoveredProjectId } })),
   setIssuesOpen: (issuesOpen) => set((state) => ({ ui: { ...state.ui, issuesOpen } })),
   enableEmbed: () => set((state) => ({ ui: { ...state.ui, embed: true } })),
-  requestCamera: (request) =>
+  requestCamera: (request, instant) =>
     set((state) => ({
       ui: {
         ...state.ui,
         camera:
           'bounds' in request
-            ? { kind: 'bounds', bounds: request.bounds, id: ++cameraRequests }
+            ? { kind: 'bounds', bounds: request.bounds, id: ++cameraRequests, instant }
             : {
                 kind: 'point',
                 center: request.center,
                 zoom: request.zoom,
                 closerOnly: request.closerOnly ?? false,
                 id: ++cameraRequests,
+                instant,
               },
       },
     })),
