@@ -90,9 +90,10 @@ export function checkPlacement(
   subject: string,
 ): void {
   if (!checkInRegion(issues, project.geometry, at('geometry', 'coordinates'), subject) || !index) return;
-  if (checkNearSomeDistrict(issues, index, project, at, subject)) {
-    checkDistrictPlacement(issues, index, project, at, subject);
-  }
+  const near = checkNearSomeDistrict(issues, index, project, at, subject);
+  // A district id that districts.geojson lacks is reported (unknown-district) even far from every district.
+  const unknownDistrict = project.properties.districts.some((id) => index.get(id) === undefined);
+  if (near || unknownDistrict) checkDistrictPlacement(issues, index, project, at, subject);
 }
 
 /** The first figure in a text (a number with its neighbouring word), or undefined when it has none. */
