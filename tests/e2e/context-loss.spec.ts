@@ -29,7 +29,7 @@ const EVERYTHING = { districtTinted: true, airportMarker: true, villageMarker: t
 test('after a lost WebGL context comes back, the map draws districts, markers and the selection again', async ({
   atlas,
 }) => {
-  await atlas.open('lang=en&district=AZ-AGM');
+  await atlas.open('lang=en&district=AZ-AGM&map=8.00/39.6200/46.7500');
   const before = await drawn(atlas);
   expect(before).toMatchObject(EVERYTHING);
   expect(before.highlightPixels).toBeGreaterThan(200);
@@ -50,7 +50,7 @@ test('after a lost WebGL context comes back, the map draws districts, markers an
 test('a WebGL context that never comes back is replaced by a new map in the same place', async ({
   atlas,
 }) => {
-  await atlas.open('lang=en&district=AZ-AGM');
+  await atlas.open('lang=en&district=AZ-AGM&map=8.00/39.6200/46.7500');
   const view = await atlas.mapCenter();
   await atlas.markMapCanvas();
   await atlas.loseMapContext();
