@@ -110,6 +110,8 @@ kioskTest.describe('the kiosk attract loop', () => {
   kioskTest('without it, the divider sweeps and the scenes advance', async ({ atlas, kiosk }) => {
     const { scenes, splits } = await watchLoop(atlas, kiosk);
     expect(scenes.size).toBeGreaterThan(1);
-    expect(splits.size).toBeGreaterThan(3);
+    // On Playwright's clock the sweep is sampled at the animation frames that each step lets run: at least
+    // three positions over two scenes (reduced motion above holds exactly one, 50).
+    expect(splits.size).toBeGreaterThanOrEqual(3);
   });
 });
