@@ -4,10 +4,9 @@
  * category; medians per page and preset, and app / bare ratios. Both pages fetch the same data files from
  * `vite preview` (no compression on either side), offline as in lighthouse.ts.
  */
-import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import desktopConfig from 'lighthouse/core/config/desktop-config.js';
-import { CHROMIUM_ARGS } from './lib/browser.ts';
+import { launchLighthouseChrome } from './lib/lighthouse-chrome.ts';
 import { median } from './lib/stats.ts';
 
 const METRICS = {
@@ -62,15 +61,7 @@ export async function lighthousePair(
   urls: { app: string; bare: string },
   runs = Number(process.env.BENCH_LIGHTHOUSE_RUNS ?? 3),
 ): Promise<Record<'mobile' | 'desktop', LighthousePreset>> {
-  const chrome = await chromeLauncher.launch({
-    chromePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    chromeFlags: [
-      '--headless=new',
-      '--no-sandbox',
-      ...CHROMIUM_ARGS,
-      '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE localhost',
-    ],
-  });
+  const chrome = await launchLighthouseChrome();
   try {
     const out = {} as Record<'mobile' | 'desktop', LighthousePreset>;
     for (const preset of ['mobile', 'desktop'] as const) {

@@ -5,10 +5,9 @@
  * category scores in bench/results/latest.json. Fails when accessibility is below 1.00 (issue 7's bar).
  */
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import desktopConfig from 'lighthouse/core/config/desktop-config.js';
-import { CHROMIUM_ARGS } from './lib/browser.ts';
+import { launchLighthouseChrome } from './lib/lighthouse-chrome.ts';
 import { startNginx } from './lib/nginx.ts';
 import { startPreview } from './lib/preview.ts';
 
@@ -21,17 +20,7 @@ const OUT =
 
 async function main(): Promise<void> {
   const server = NGINX ? await startNginx(PORT, 'dist') : await startPreview(PORT);
-  const chrome = await chromeLauncher.launch({
-    chromePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    chromeFlags: [
-      '--headless=new',
-      // Chromium refuses to start sandboxed as root (CI runs as root); Playwright passes the same flag.
-      '--no-sandbox',
-      ...CHROMIUM_ARGS,
-      // Offline: every host but localhost fails to resolve at once (no wait for time-outs).
-      '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE localhost',
-    ],
-  });
+  const chrome = await launchLighthouseChrome();
   try {
     // By name: the resolver rules below send every address but localhost nowhere, IP literals included.
     const url = `${server.url.replace('127.0.0.1', 'localhost')}?lang=en`;

@@ -1,5 +1,4 @@
 /** Where the features meet: header, side panel (bottom sheet on phones) and the map. */
-import type { FilterSpecification } from 'maplibre-gl';
 import { lazy, Suspense, useEffect, useRef } from 'react';
 import { I18nextProvider, useTranslation } from 'react-i18next';
 import { MapProvider } from 'react-map-gl/maplibre';
@@ -7,18 +6,13 @@ import { DataIssuesButton, DataIssuesPanel } from '../curation/data-issues.tsx';
 import { DataNotice } from '../curation/data-notice.tsx';
 import { DistrictPanel } from '../districts/district-panel.tsx';
 import { FilterPanel } from '../filters/filter-panel.tsx';
-import { toExpression } from '../filters/to-expression.ts';
-import { startedFilter } from '../lib/status-expression.ts';
 import { applyDocumentLanguage, createI18n, rememberLanguage } from '../i18n/i18n.ts';
-import { Attribution } from '../imagery/attribution.tsx';
 import { CompareButton } from '../imagery/compare-button.tsx';
 import { KioskController } from '../kiosk/kiosk-controller.tsx';
 import { OperatorPanel } from '../kiosk/operator-panel.tsx';
 import { QrHandoff } from '../kiosk/qr-handoff.tsx';
 import { TourButton, TourPanel } from '../kiosk/tour-panel.tsx';
 import { useKioskBoot } from '../kiosk/use-kiosk-boot.ts';
-import { ImageryNotice } from '../imagery/imagery-notice.tsx';
-import { CategoryLegend } from '../projects/category-legend.tsx';
 import { ProjectList } from '../projects/project-list.tsx';
 import { ProjectPassport } from '../projects/project-passport.tsx';
 import { TimelineControl } from '../timeline/timeline-control.tsx';
@@ -26,18 +20,16 @@ import { useAppStore, type AppState } from '../store/app-store.ts';
 import { PROJECT_LIST_ID, SIDE_PANEL_ID } from '../ui/page-ids.ts';
 import { SkipLink } from '../ui/skip-link.tsx';
 import { ShareButton } from '../share/share-button.tsx';
-import type { FilterState } from '../store/filter-slice.ts';
 import { AboutDataButton } from '../trust/about-data-button.tsx';
 import { AboutDataPanel } from '../trust/about-data-panel.tsx';
-import type { Language } from '../data/schema.ts';
 import { SheetHandle, useSheet } from './bottom-sheet.tsx';
 import { ErrorBoundary } from './error-boundary.tsx';
 import { EmbedShell } from './embed-shell.tsx';
 import { ErrorFallback } from './error-fallback.tsx';
 import { HeaderMenu } from './header-menu.tsx';
 import { LanguageSwitcher } from './language-switcher.tsx';
-import { MapStack } from './map-stack.tsx';
-import { firstIdleReached, installWaitingUpdate } from './start-up.ts';
+import { MapAreaContent } from './map-area-content.tsx';
+import { installWaitingUpdate } from './start-up.ts';
 import { useData } from './use-data.ts';
 import { useSearchPrefold } from './use-search-prefold.ts';
 import { useLinkFraming } from './use-link-framing.ts';
@@ -90,23 +82,9 @@ function PanelContent() {
   );
 }
 
-/** The filter as a map expression, remembered for the same filters and language. */
-let lastLineFilter: { filters: FilterState; lang: Language; expression: FilterSpecification } | undefined;
-function selectLineFilter(state: AppState): FilterSpecification {
-  const { filters } = state;
-  const { lang } = state.ui;
-  if (lastLineFilter?.filters !== filters || lastLineFilter.lang !== lang) {
-    // Routes not started by the timeline's day leave the map (the filter reads the map's global state).
-    const expression = ['all', toExpression(filters, lang), startedFilter()] as FilterSpecification;
-    lastLineFilter = { filters, lang, expression };
-  }
-  return lastLineFilter.expression;
-}
-
 function Shell() {
   const { t } = useTranslation();
   const mapArea = useRef<HTMLElement>(null);
-  const status = useAppStore((s) => s.data.status);
   const kiosk = useAppStore((s) => s.kiosk.enabled);
   // The skip link leads to the project list, or to the panel that shows instead of it (a passport).
   const listShown = useAppStore((s) => selectPanelView(s) === 'explore');
@@ -148,19 +126,7 @@ function Shell() {
         <PanelContent />
       </aside>
       <main className="map-area" ref={mapArea}>
-        {/* The map starts while the data loads: its WebGL, worker and imagery set-up overlap the fetch. */}
-        <ErrorBoundary fallback={(retry) => <ErrorFallback retry={retry} />}>
-          <MapStack selectLineFilter={selectLineFilter} onFirstIdle={firstIdleReached} />
-        </ErrorBoundary>
-        {status === 'loading' && (
-          <p className="loading" role="status">
-            {t('app.loading')}
-          </p>
-        )}
-        <ImageryNotice />
-        {status === 'ready' && <CategoryLegend />}
-        {status === 'ready' && <TimelineControl />}
-        <Attribution />
+        <MapAreaContent whenReady={<TimelineControl />} />
       </main>
       {kiosk && (
         <>
@@ -194,7 +160,7 @@ export function App() {
   return (
     <I18nextProvider i18n={i18n}>
       <ErrorBoundary fallback={(retry) => <ErrorFallback retry={retry} />}>
-        <MapProvider>{embed ? <EmbedShell selectLineFilter={selectLineFilter} /> : <Shell />}</MapProvider>
+        <MapProvider>{embed ? <EmbedShell /> : <Shell />}</MapProvider>
       </ErrorBoundary>
     </I18nextProvider>
   );

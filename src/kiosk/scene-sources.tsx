@@ -5,8 +5,8 @@
  */
 import { useTranslation } from 'react-i18next';
 import type { Scene } from '../data/scene-schema.ts';
-import { formatPartialDate } from '../lib/dates.ts';
 import { useAppStore } from '../store/app-store.ts';
+import { SourceLine } from '../ui/source-line.tsx';
 
 export function SceneSources({ scene, linksAllowed }: { scene: Scene; linksAllowed: boolean }) {
   const { t } = useTranslation();
@@ -17,17 +17,7 @@ export function SceneSources({ scene, linksAllowed }: { scene: Scene; linksAllow
       {scene.sources.map((source, i) => (
         <span key={source.url} className="scene-source">
           {i > 0 && '; '}
-          {linksAllowed ? (
-            <a href={source.url} target="_blank" rel="noopener noreferrer">
-              <bdi>{source.title}</bdi> <span className="visually-hidden">{t('project.opensInNewTab')}</span>
-            </a>
-          ) : (
-            <bdi>{source.title}</bdi>
-          )}
-          {(source.publisher || source.date) && ' — '}
-          {source.publisher && <bdi>{source.publisher}</bdi>}
-          {source.publisher && source.date && t('format.separator')}
-          {source.date && <bdi className="date">{formatPartialDate(source.date, lang)}</bdi>}
+          <SourceLine source={source} linksAllowed={linksAllowed} lang={lang} />
         </span>
       ))}
     </span>

@@ -17,6 +17,7 @@ import { selectAsOfStatuses } from '../store/timeline-selectors.ts';
 import { CategoryIcon } from '../ui/category-icon.tsx';
 import { PROJECT_LIST_ID } from '../ui/page-ids.ts';
 import { Panel } from '../ui/panel.tsx';
+import { SourceLine } from '../ui/source-line.tsx';
 import { CurrentDistrictDetails } from './current-district.tsx';
 
 export function ProjectPassport({ id, linksAllowed = true }: { id: string; linksAllowed?: boolean }) {
@@ -157,22 +158,7 @@ export function ProjectPassport({ id, linksAllowed = true }: { id: string; links
       <ul className="sources">
         {p.sources.map((source) => (
           <li key={source.url}>
-            {linksAllowed ? (
-              <a href={source.url} target="_blank" rel="noopener noreferrer">
-                <bdi>{source.title}</bdi>{' '}
-                <span className="visually-hidden">{t('project.opensInNewTab')}</span>
-              </a>
-            ) : (
-              <bdi>{source.title}</bdi>
-            )}
-            {(source.publisher || source.date) && (
-              <span className="source-meta">
-                {' — '}
-                {source.publisher && <bdi>{source.publisher}</bdi>}
-                {source.publisher && source.date && t('format.separator')}
-                {source.date && <bdi className="date">{date(source.date)}</bdi>}
-              </span>
-            )}
+            <SourceLine source={source} linksAllowed={linksAllowed} lang={lang} />
           </li>
         ))}
       </ul>

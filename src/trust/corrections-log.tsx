@@ -13,7 +13,7 @@ import { localized } from '../lib/localized.ts';
 import { formatNumber } from '../lib/numbers.ts';
 import { useAppStore } from '../store/app-store.ts';
 import { changeOf, newestFirst } from './data-facts.ts';
-import { SourceLine } from './source-line.tsx';
+import { SourceLine } from '../ui/source-line.tsx';
 
 function useSubjectName(): (subject: Correction['subjects'][number]) => string {
   const lang = useAppStore((s) => s.ui.lang);
@@ -94,7 +94,7 @@ export function CorrectionsLog({ linksAllowed }: { linksAllowed: boolean }) {
           <ul className="sources">
             {entry.sources.map((source) => (
               <li key={source.url}>
-                <SourceLine source={source} linksAllowed={linksAllowed} />
+                <SourceLine source={source} linksAllowed={linksAllowed} lang={lang} />
               </li>
             ))}
           </ul>

@@ -1,7 +1,7 @@
 /** One cited source: its title (a link on the web, text at the kiosk), publisher and date. */
 import { useTranslation } from 'react-i18next';
+import type { Language } from '../data/schema.ts';
 import { formatPartialDate } from '../lib/dates.ts';
-import { useAppStore } from '../store/app-store.ts';
 
 export interface CitedSource {
   title: string;
@@ -10,9 +10,16 @@ export interface CitedSource {
   date?: string;
 }
 
-export function SourceLine({ source, linksAllowed }: { source: CitedSource; linksAllowed: boolean }) {
+export function SourceLine({
+  source,
+  linksAllowed,
+  lang,
+}: {
+  source: CitedSource;
+  linksAllowed: boolean;
+  lang: Language;
+}) {
   const { t } = useTranslation();
-  const lang = useAppStore((s) => s.ui.lang);
   return (
     <>
       {linksAllowed ? (
