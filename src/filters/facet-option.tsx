@@ -24,13 +24,16 @@ function FacetOptionView<T extends string>({
 }: OptionProps<T>) {
   return (
     <label className={count === 0 && !checked ? 'facet-option zero' : 'facet-option'}>
-      <input type="checkbox" checked={checked} onChange={() => onToggle(value)} />
+      {/* Named in one string: the label's boxes would give Chromium's name a stray space ("Completed , 1"). */}
+      <input
+        type="checkbox"
+        aria-label={`${label}, ${count}`}
+        checked={checked}
+        onChange={() => onToggle(value)}
+      />
       {category && <CategoryIcon category={category} color={CATEGORY_COLORS[category]} size={18} />}
       <span className="facet-label">{label}</span>
-      <span className="facet-count">
-        <span className="visually-hidden">, </span>
-        {count}
-      </span>
+      <span className="facet-count">{count}</span>
     </label>
   );
 }

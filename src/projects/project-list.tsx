@@ -8,7 +8,8 @@ import { useTranslation } from 'react-i18next';
 import type { ProjectEntry } from '../data/project-index.ts';
 import { localized, shownLanguage } from '../lib/localized.ts';
 import { useAppStore } from '../store/app-store.ts';
-import { selectEntries, selectVisibleEntries } from '../store/selectors.ts';
+import { selectDatedEntries } from '../store/dated-entries.ts';
+import { selectVisibleEntries } from '../store/selectors.ts';
 import { PROJECT_LIST_ID } from '../ui/page-ids.ts';
 import { useRowWindow } from '../ui/use-row-window.ts';
 import { representativePoint } from './export.ts';
@@ -25,8 +26,9 @@ export function ProjectList() {
   const visible = useAppStore(selectVisibleEntries);
   const { selectProject, hoverProject, requestCamera, clearFilters } = useAppStore.getState();
   const [sortKey, setSortKey] = useState<SortKey>('name');
-  const entries = useAppStore(selectEntries);
-  // Sorting all projects once per order and language, then keeping the visible ones, makes a filter
+  // The entries of the timeline's day (the index itself today): a row shows the status on that day.
+  const entries = useAppStore(selectDatedEntries);
+  // Sorting all projects once per order, language and day, then keeping the visible ones, makes a filter
   // change linear instead of a new collator sort every time.
   const sortedAll = useMemo(() => sortEntries(entries, sortKey, lang), [entries, sortKey, lang]);
   const rows = useMemo(() => {
