@@ -31,6 +31,11 @@ export const imageryLayer = z
     /** The licence forbids commercial use (EOX 2018+ mosaics): the README and the about text say so. */
     nonCommercial: z.boolean().default(false),
     termsUrl: httpsUrl.optional(),
+    /**
+     * The licence allows a visitor to save a picture or an animation of the view with the attribution burned
+     * in (CC BY, CC BY-NC-SA, public domain). Off unless a curator has read the terms: Esri's forbid it.
+     */
+    savePictures: z.boolean().default(false),
     resolution: text.optional(),
     note: localizedText.partial().optional(),
     /**

@@ -7,6 +7,7 @@ import { useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useAppStore } from '../store/app-store.ts';
 import { useEscape } from '../ui/use-escape.ts';
+import { SaveView } from './save-view.tsx';
 import { embedLink, iframeCode, viewLink } from './share-links.ts';
 import './share.css';
 
@@ -38,6 +39,8 @@ export function ShareButton({ viewHref }: Props) {
   const hidden = useAppStore((s) => s.kiosk.enabled || s.ui.embed);
   const [links, setLinks] = useState<{ view: string; embed: string } | undefined>(undefined);
   const [confirmation, setConfirmation] = useState<Confirmation>(undefined);
+  // Saving a picture or a video reports in the panel's one status line too.
+  const [saveStatus, setSaveStatus] = useState('');
   const button = useRef<HTMLButtonElement>(null);
   const linkField = useRef<HTMLInputElement>(null);
   const codeField = useRef<HTMLTextAreaElement>(null);
@@ -72,12 +75,14 @@ export function ShareButton({ viewHref }: Props) {
       }
     }
     const copied = await copy(view);
+    setSaveStatus('');
     setConfirmation(copied ? 'linkCopied' : 'copyFailed');
     if (!copied) selectAll(linkField.current);
   };
   const copyEmbed = async () => {
     const code = iframeCode(fresh().embed, frameTitle);
     const copied = await copy(code);
+    setSaveStatus('');
     setConfirmation(copied ? 'embedCopied' : 'copyFailed');
     if (!copied) selectAll(codeField.current);
   };
@@ -122,8 +127,15 @@ export function ShareButton({ viewHref }: Props) {
           <button type="button" onClick={() => void copyEmbed()}>
             {t('share.copyEmbed')}
           </button>
+          <SaveView
+            viewLink={links.view}
+            onStatus={(text) => {
+              setConfirmation(undefined);
+              setSaveStatus(text);
+            }}
+          />
           <p className="share-confirmation" role="status">
-            {confirmation ? t(`share.${confirmation}`) : ''}
+            {confirmation ? t(`share.${confirmation}`) : saveStatus}
           </p>
           <button type="button" className="link-button" onClick={close}>
             {t('share.close')}

@@ -4,7 +4,8 @@
  * colour per year of the Sentinel-2 series, so the pixels say which year is drawn.
  */
 import { expect, test, type Page } from './helper.ts';
-import { distance, dominantAround, hexToRgb, solidPng, type Rgb } from './pixels.ts';
+import { dominantAround } from './pixels.ts';
+import { colourTilesByYear, nearestYear } from './year-tiles.ts';
 
 const AIRPORT = {
   id: 'fuzuli-international-airport',
@@ -12,32 +13,6 @@ const AIRPORT = {
   lon: 47.1967,
   lat: 39.5944,
 };
-
-/** One colour per mosaic year (the 2016 layer has no year in its URL). */
-const YEAR_COLOURS: Record<string, string> = {
-  '2016': '#5a189a',
-  '2018': '#9d0208',
-  '2019': '#e85d04',
-  '2020': '#6a994e',
-  '2021': '#1d3557',
-  '2022': '#b5838d',
-  '2023': '#3a5a40',
-  '2024': '#7f5539',
-  '2025': '#006d77',
-};
-
-async function colourTilesByYear(page: Page): Promise<void> {
-  const tiles = new Map<string, Buffer>();
-  await page.route(/tiles\.maps\.eox\.at/, (route) => {
-    const year = /s2cloudless-(\d{4})_/.exec(route.request().url())?.[1] ?? '2016';
-    let tile = tiles.get(year);
-    if (!tile) {
-      tile = solidPng(256, 256, hexToRgb(YEAR_COLOURS[year] ?? '#000000'));
-      tiles.set(year, tile);
-    }
-    return route.fulfill({ status: 200, contentType: 'image/png', body: tile });
-  });
-}
 
 /** The status ring the map draws around the airport's marker, as #rrggbb. */
 function ringColour(page: Page): Promise<string | undefined> {
@@ -120,15 +95,12 @@ test('the Date slider moves by keyboard and by its buttons, and the map, list an
 test('the imagery follows the date (pixels of the yearly mosaics)', async ({ atlas, page }) => {
   await colourTilesByYear(page);
   await atlas.open(`lang=en&asOf=2019-06-01&map=11/39.70/46.90`);
-  // The year whose colour is nearest to the map's pixels (the district fill tints them a little).
   const yearDrawn = async () => {
     await atlas.waitForImagery();
     const { image } = await atlas.mapPixels();
-    const seen: Rgb = dominantAround(image, Math.round(image.width * 0.8), Math.round(image.height * 0.3), 4);
-    const byDistance = Object.entries(YEAR_COLOURS).sort(
-      ([, a], [, b]) => distance(seen, hexToRgb(a)) - distance(seen, hexToRgb(b)),
+    return nearestYear(
+      dominantAround(image, Math.round(image.width * 0.8), Math.round(image.height * 0.3), 4),
     );
-    return byDistance[0]?.[0];
   };
   // Mid-2019 shows the mosaic of 2018 (the 2019 one mixes captures of the whole year).
   await expect.poll(yearDrawn).toBe('2018');

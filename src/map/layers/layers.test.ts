@@ -35,6 +35,7 @@ const imagery: ImageryLayer = {
   license: 'CC BY 4.0',
   licenseUrl: 'https://creativecommons.org/licenses/by/4.0/',
   nonCommercial: false,
+  savePictures: false,
 };
 
 function composedStyle(lang: 'en' | 'ar'): StyleSpecification {
