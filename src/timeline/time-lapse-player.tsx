@@ -9,6 +9,7 @@ import { useTranslation } from 'react-i18next';
 import { formatPartialDate } from '../lib/dates.ts';
 import { usePrefersReducedMotion } from '../lib/use-prefers-reduced-motion.ts';
 import { useAppStore } from '../store/app-store.ts';
+import { useFramePrefetch } from './use-frame-prefetch.ts';
 import type { TimelineView } from './use-timeline.ts';
 
 /** Seconds per frame. */
@@ -31,6 +32,7 @@ export function TimeLapsePlayer({ view }: { view: TimelineView }) {
   const { ticks, day } = view;
   const next = nextFrame(ticks, day);
   if (playing && (next === undefined || reducedMotion)) setPlaying(false);
+  useFramePrefetch(view, playing);
 
   useEffect(() => {
     if (!playing || loading || next === undefined) return;

@@ -110,3 +110,17 @@ test('the imagery follows the date (pixels of the yearly mosaics)', async ({ atl
   await expect(page.getByRole('slider', { name: 'Date' })).toHaveAttribute('data-day', '2021-06-01');
   await expect.poll(yearDrawn).toBe('2020');
 });
+
+test('playing fetches the next dates’ tiles of the view ahead of time', async ({ atlas, page }) => {
+  await colourTilesByYear(page);
+  await atlas.open(`lang=en&asOf=2019-06-01&map=11/39.70/46.90`);
+  await atlas.waitForImagery();
+  const slider = page.getByRole('slider', { name: 'Date' });
+  await expect(slider).toHaveAttribute('data-day', '2019-06-01');
+  const ahead = page.waitForRequest(/s2cloudless-2020_3857/);
+  await page.getByRole('button', { name: 'Play time-lapse' }).click();
+  await ahead;
+  // The 2020 mosaic is two dates ahead: its tiles come while the map still shows 2018 or 2019.
+  expect(['2019-06-01', '2019-12-31']).toContain(await slider.getAttribute('data-day'));
+  await page.getByRole('button', { name: 'Pause time-lapse' }).click();
+});
