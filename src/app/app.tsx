@@ -41,6 +41,9 @@ const i18n = createI18n(useAppStore.getState().ui.lang);
 const EDIT_MODE = new URLSearchParams(window.location.search).get('edit') === '1';
 const Workbench = lazy(() => import('../curation/workbench.tsx'));
 
+/** Never at the kiosk, whatever the URL says. */
+const workbenchShown = (state: AppState) => EDIT_MODE && !state.kiosk.enabled;
+
 type PanelView = 'loading' | 'issues' | 'tour' | 'about' | 'project' | 'district' | 'explore';
 
 /** What the side panel shows: one thing at a time. */
@@ -59,9 +62,9 @@ function PanelContent() {
   const selectedProjectId = useAppStore((s) => s.ui.selectedProjectId);
   const selectedDistrictId = useAppStore((s) => s.ui.selectedDistrictId);
   const kiosk = useAppStore((s) => s.kiosk.enabled);
+  const workbench = useAppStore(workbenchShown);
   if (view === 'loading') return null;
-  // Never at the kiosk, whatever the URL says.
-  if (EDIT_MODE && !kiosk)
+  if (workbench)
     return (
       <Suspense fallback={null}>
         <Workbench />
@@ -86,8 +89,9 @@ function Shell() {
   const { t } = useTranslation();
   const mapArea = useRef<HTMLElement>(null);
   const kiosk = useAppStore((s) => s.kiosk.enabled);
-  // The skip link leads to the project list, or to the panel that shows instead of it (a passport).
-  const listShown = useAppStore((s) => selectPanelView(s) === 'explore');
+  // The skip link leads to the project list, or to the panel that shows instead of it (a passport, the
+  // curator workbench).
+  const listShown = useAppStore((s) => selectPanelView(s) === 'explore' && !workbenchShown(s));
   const panelOpen = useAppStore((s) => !['explore', 'loading'].includes(selectPanelView(s)));
   const panel = useRef<HTMLElement>(null);
   const sheet = useSheet(mapArea, panel, panelOpen);

@@ -110,6 +110,8 @@ export function useTerraDraw(
     const ids = new Set<string>();
     const added: GeoJSONStoreFeatures[] = [];
     for (const feature of doc.features) {
+      // While a new id is typed it may pass through an id another project has; Terra Draw shows the first.
+      if (ids.has(feature.id)) continue;
       ids.add(feature.id);
       const before = known.get(feature.id);
       if (before === feature.geometry) continue;

@@ -65,6 +65,29 @@ describe('workbench store', () => {
     expect(store.getState().doc.features[0]?.properties.statusAsOf).toBe('2014');
   });
 
+  it('keeps the renamed project selected while its id is typed, undone and redone', () => {
+    const store = opened();
+    const first = store.getState().doc.features[0]?.id;
+    store.getState().select(first);
+    for (const id of ['a', 'ag', 'aghali-school']) {
+      store.getState().edit((draft) => {
+        const feature = draft.features[0];
+        if (feature) feature.id = id;
+      });
+    }
+    expect(store.getState().selectedId).toBe('aghali-school');
+    for (let i = 0; i < 3; i++) store.getState().undo();
+    expect(store.getState().selectedId).toBe(first);
+    store.getState().redo();
+    expect(store.getState().selectedId).toBe('a');
+    // Renaming another project leaves the selection alone.
+    store.getState().edit((draft) => {
+      const feature = draft.features[1];
+      if (feature) feature.id = 'other';
+    });
+    expect(store.getState().selectedId).toBe('a');
+  });
+
   it('reads the precision of the file coordinates', () => {
     expect(coordinateDecimals(text)).toBe(4);
   });

@@ -60,6 +60,19 @@ export interface WorkbenchState {
 
 const parse = (text: string) => JSON.parse(text) as EditableCollection;
 
+/**
+ * The selection after patches that may rename a project (typing its id, or undoing that): the selection is
+ * the project, not its old id, so the form stays open while the curator types a new id.
+ */
+function followRename(before: EditableCollection, patches: Patch[], selectedId: string | undefined) {
+  for (const patch of patches) {
+    const [list, index, key] = patch.path;
+    if (list !== 'features' || key !== 'id' || patch.path.length !== 3 || patch.op !== 'replace') continue;
+    if (typeof index === 'number' && before.features[index]?.id === selectedId) return String(patch.value);
+  }
+  return selectedId;
+}
+
 export function createWorkbenchStore() {
   return createStore<WorkbenchState>()((set, get) => {
     /** Makes `base → next` one history step. */
@@ -68,6 +81,7 @@ export function createWorkbenchStore() {
       if (patches.length === 0) return;
       set({
         doc,
+        selectedId: followRename(base, patches, get().selectedId),
         past: [...get().past, { patches, inverse }].slice(-MAX_STEPS),
         future: [],
         gestureBase: undefined,
@@ -111,13 +125,23 @@ export function createWorkbenchStore() {
         const { past, future, doc } = get();
         const step = past.at(-1);
         if (!step) return;
-        set({ doc: applyPatches(doc, step.inverse), past: past.slice(0, -1), future: [...future, step] });
+        set({
+          doc: applyPatches(doc, step.inverse),
+          selectedId: followRename(doc, step.inverse, get().selectedId),
+          past: past.slice(0, -1),
+          future: [...future, step],
+        });
       },
       redo: () => {
         const { past, future, doc } = get();
         const step = future.at(-1);
         if (!step) return;
-        set({ doc: applyPatches(doc, step.patches), past: [...past, step], future: future.slice(0, -1) });
+        set({
+          doc: applyPatches(doc, step.patches),
+          selectedId: followRename(doc, step.patches, get().selectedId),
+          past: [...past, step],
+          future: future.slice(0, -1),
+        });
       },
       select: (selectedId) => set({ selectedId }),
     };

@@ -11,7 +11,7 @@ import { indexDistricts } from '../data/geo-checks.ts';
 import { DATA_FILES } from '../data/load.ts';
 import { projectProperties } from '../data/schema.ts';
 import { useAppStore } from '../store/app-store.ts';
-import { readDraft, writeDraft, type Draft } from './draft-storage.ts';
+import { dropDraft, readDraft, writeDraft, type Draft } from './draft-storage.ts';
 import { fieldModel } from './form-model.ts';
 import { FeatureEditor } from './feature-editor.tsx';
 import { useTerraDraw, type DrawMode } from './use-terra-draw.ts';
@@ -69,9 +69,11 @@ export default function Workbench() {
         response.ok ? response.text() : Promise.reject(new Error(String(response.status))),
       )
       .then(async (text) => {
+        // The draft is read before the file is opened: opening is not an edit and must not overwrite it.
+        const found = await readDraft(FILE, text);
         if (!live) return;
         store.getState().open(FILE, text);
-        setDraft(await readDraft(FILE, text));
+        setDraft(found);
         setStatus('ready');
       })
       .catch(() => live && setStatus('failed'));
@@ -84,7 +86,8 @@ export default function Workbench() {
   useEffect(
     () =>
       store.subscribe((state, previous) => {
-        if (state.doc === previous.doc || state.original === '') return;
+        // Opening a file replaces the document too, but only an edit of the opened file is a draft.
+        if (state.doc === previous.doc || state.original !== previous.original) return;
         void writeDraft(FILE, {
           original: state.original,
           text: savedText(state),
@@ -135,7 +138,13 @@ export default function Workbench() {
           <button type="button" onClick={restore}>
             {t('workbench.restoreDraft')}
           </button>
-          <button type="button" onClick={() => setDraft(undefined)}>
+          <button
+            type="button"
+            onClick={() => {
+              setDraft(undefined);
+              void dropDraft(FILE);
+            }}
+          >
             {t('workbench.discardDraft')}
           </button>
         </div>
@@ -184,14 +193,8 @@ export default function Workbench() {
         </select>
       </label>
       {selected && (
-        <FeatureEditor
-          key={selected.id}
-          store={store}
-          feature={selected}
-          model={MODEL}
-          context={context}
-          decimals={decimals}
-        />
+        // No key from the id: typing a new id must not remount the form (the field would lose focus).
+        <FeatureEditor store={store} feature={selected} model={MODEL} context={context} decimals={decimals} />
       )}
     </section>
   );

@@ -1,11 +1,9 @@
 /**
  * The curator workbench (`?edit=1`): every test saves the file (as a download), checks it with check-data
- * and compares it line by line with the shipped projects.geojson. Not here yet, because they failed in their
- * first run and are being fixed: adding a project by clicking the map and filling the form, recovering the
- * draft after a reload, and the axe scan of curator mode.
+ * and compares it line by line with the shipped projects.geojson.
  */
 import { checkData, lineDiff, originalProjects } from './saved-file.ts';
-import { expect, test, type Page } from './helper.ts';
+import { AxeBuilder, expect, test, type Page } from './helper.ts';
 
 const AGHALI = { id: 'aghali-smart-village', lon: 46.7592, lat: 39.1803 };
 const VIEW = `map=13/${AGHALI.lat}/${AGHALI.lon}`;
@@ -51,6 +49,52 @@ test('editing one English name changes one line', async ({ atlas, page }) => {
     added: ['          "en": "Aghali smart village, first stage",'],
   });
   expect(checkData(text).ok).toBe(true);
+});
+
+test('a project added by clicking the map and filling the form adds only its lines', async ({
+  atlas,
+  page,
+}) => {
+  await openWorkbench(page, atlas);
+  await page.getByRole('button', { name: 'Add project' }).click();
+  await expect(page.locator('.workbench')).toHaveAttribute('data-draw-mode', 'point');
+  const at = await atlas.screenPoint(46.745, 39.19);
+  await page.mouse.click(at.x, at.y);
+  await expect(page.getByRole('form', { name: 'new-project-1' })).toBeVisible();
+  // The keyboard alone: each field is focused and typed into.
+  await page.getByRole('form', { name: 'new-project-1' }).getByRole('textbox', { name: 'Id' }).focus();
+  await page.keyboard.press('Control+A');
+  await page.keyboard.type('aghali-school');
+  // The form is named by the project's id, so it now has the new one (and stayed open while it was typed).
+  const form = page.getByRole('form', { name: 'aghali-school' });
+  await expect(form.getByRole('textbox', { name: 'Id' })).toBeFocused();
+  const fields: [string, string, string][] = [
+    ['Name', 'Azerbaijani', 'Ağalı məktəbi'],
+    ['Name', 'English', 'Aghali school'],
+    ['Name', 'Russian', 'Школа Агалы'],
+    ['Summary', 'Azerbaijani', 'Kənd məktəbi.'],
+    ['Summary', 'English', 'Village school.'],
+    ['Summary', 'Russian', 'Сельская школа.'],
+    ['Sources 1', 'Title', 'Aghali school opened'],
+    ['Sources 1', 'URL', 'https://example.org/aghali-school'],
+  ];
+  for (const [group, field, value] of fields) {
+    await form.getByRole('group', { name: group }).getByRole('textbox', { name: field, exact: true }).focus();
+    await page.keyboard.type(value);
+  }
+  await expect(form.getByRole('group', { name: 'Districts' }).getByRole('textbox')).toHaveValue('AZ-ZAN');
+  const text = await save(page);
+  const diff = lineDiff(originalProjects(), text);
+  // Only added lines, and they are the new project: every shipped project is still there, unchanged.
+  expect(diff.removed).toEqual([]);
+  const saved = JSON.parse(text) as { features: { id: string }[] };
+  expect(saved.features.slice(1)).toEqual((JSON.parse(originalProjects()) as typeof saved).features);
+  expect(saved.features[0]?.id).toBe('aghali-school');
+  expect(diff.added).toContain('      "id": "aghali-school",');
+  expect(diff.added).toContain('          "en": "Aghali school",');
+  const verdict = checkData(text);
+  expect(verdict.output).not.toMatch(/aghali-school.*error/i);
+  expect(verdict.ok).toBe(true);
 });
 
 test('dragging a point changes only its coordinate line, in one undo step', async ({ atlas, page }) => {
@@ -99,6 +143,21 @@ test('undoing every step gives back the file byte for byte', async ({ atlas, pag
   expect(await save(page)).toBe(originalProjects());
 });
 
+test('a reload in the middle of an edit offers the draft back', async ({ atlas, page }) => {
+  await openWorkbench(page, atlas);
+  await selectProject(page, AGHALI.id);
+  await page
+    .getByRole('group', { name: 'Name' })
+    .getByRole('textbox', { name: 'English' })
+    .fill('Aghali (draft)');
+  await expect(page.locator('.workbench')).not.toHaveAttribute('data-draft-writes', '0');
+  await page.reload();
+  await expect(page.locator('.workbench')).toHaveAttribute('data-status', 'ready');
+  await page.getByRole('button', { name: 'Restore the draft' }).click();
+  const text = await save(page);
+  expect(lineDiff(originalProjects(), text).added).toEqual(['          "en": "Aghali (draft)",']);
+});
+
 test('a file with an error names it before it is saved', async ({ atlas, page }) => {
   await openWorkbench(page, atlas);
   await selectProject(page, AGHALI.id);
@@ -118,4 +177,17 @@ test('a file with an error names it before it is saved', async ({ atlas, page })
   const verdict = checkData(readFileSync(await (await download).path(), 'utf8'));
   expect(verdict.ok).toBe(false);
   expect(verdict.output).toContain('must be an https:// URL');
+});
+
+test('curator mode has no accessibility violations', async ({ atlas, page }) => {
+  await openWorkbench(page, atlas);
+  await selectProject(page, AGHALI.id);
+  const results = await new AxeBuilder({ page })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'])
+    .analyze();
+  expect(
+    results.violations.map(
+      (v) => `${v.id}: ${v.nodes.map((n) => `${n.target.join(' ')} ${n.html}`).join(', ')}`,
+    ),
+  ).toEqual([]);
 });
