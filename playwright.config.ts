@@ -36,12 +36,17 @@ export default defineConfig({
     },
   },
   projects: [
-    { name: 'desktop', use: { ...devices['Desktop Chrome'], viewport: { width: 1280, height: 800 } } },
+    {
+      name: 'desktop',
+      use: { ...devices['Desktop Chrome'], viewport: { width: 1280, height: 800 } },
+      // Phone-only: it sets phone screens of its own.
+      testIgnore: /(^|[\\/])phone-layout\.spec\.ts$/,
+    },
     {
       name: 'phone',
       use: { ...devices['Pixel 7'], defaultBrowserType: 'chromium' },
       // Anchored: kiosk-layout.spec.ts is a desktop spec with its own viewports.
-      testMatch: /(^|[\\/])(layout|project-panel)\.spec\.ts$/,
+      testMatch: /(^|[\\/])(layout|project-panel|phone-layout)\.spec\.ts$/,
     },
   ],
   webServer: {

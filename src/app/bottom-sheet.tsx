@@ -48,8 +48,20 @@ export function useSheet(
   const heights = sheetHeights(available, rootEm());
   const [drag, setDrag] = useState<Drag | undefined>(undefined);
 
+  // Whether the panel's opening raised the sheet from peek: closing it (Back, Close) puts it back there.
+  const raised = useRef(false);
   useEffect(() => {
-    if (panelOpen && useAppStore.getState().layout.sheet === 'peek') setSheet('half');
+    const rest = useAppStore.getState().layout.sheet;
+    if (panelOpen) {
+      if (rest === 'peek') {
+        raised.current = true;
+        setSheet('half');
+      }
+    } else if (raised.current) {
+      raised.current = false;
+      // A visitor who moved the sheet since keeps their choice.
+      if (rest === 'half') setSheet('peek');
+    }
   }, [panelOpen, setSheet]);
   useEffect(() => {
     if (comparing) setSheet('peek');

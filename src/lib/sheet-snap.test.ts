@@ -3,12 +3,12 @@ import { nearestSnap, sheetHeights, stepSnap } from './sheet-snap.ts';
 
 describe('sheet snap points', () => {
   it('peeks at a fixed height, halves and fills what is below the header', () => {
-    expect(sheetHeights(796, 16)).toEqual({ peek: 152, half: 398, full: 796 });
+    expect(sheetHeights(796, 16)).toEqual({ peek: 128, half: 398, full: 796 });
   });
 
   it('never makes a rest smaller than the peek on a short screen', () => {
     const heights = sheetHeights(200, 16);
-    expect(heights.half).toBe(152);
+    expect(heights.half).toBe(128);
     expect(sheetHeights(100, 16)).toEqual({ peek: 100, half: 100, full: 100 });
   });
 

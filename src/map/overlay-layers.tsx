@@ -6,6 +6,7 @@
 import { useMemo } from 'react';
 import { Layer, Source } from 'react-map-gl/maplibre';
 import { useAppStore } from '../store/app-store.ts';
+import { useLabelsOnScreen } from './labels-on-screen.ts';
 import {
   DISTRICT_LABEL,
   DISTRICT_LABELS_SOURCE,
@@ -29,6 +30,7 @@ export function OverlayLayers({ data }: { data: OverlayData }) {
     const labels = districts.filter((layer) => layer.id === DISTRICT_LABEL);
     return [...districts.filter((layer) => layer.id !== DISTRICT_LABEL), ...projectLayers(), ...labels];
   }, [lang]);
+  const labelFilter = useLabelsOnScreen(data.labelData, lang);
   return (
     <>
       {/* Sources first, then every layer in drawing order (layers name their source). */}
@@ -38,7 +40,11 @@ export function OverlayLayers({ data }: { data: OverlayData }) {
       <Source id={PROJECT_LINES_SOURCE} type="geojson" data={data.projectData.lines} />
       <Source id={PROJECT_POINTS_SOURCE} type="geojson" data={data.projectData.points} {...CLUSTER_OPTIONS} />
       {layers.map((layer) => (
-        <Layer key={layer.id} {...layer} />
+        <Layer
+          key={layer.id}
+          {...layer}
+          {...(layer.id === DISTRICT_LABEL && labelFilter ? { filter: labelFilter } : {})}
+        />
       ))}
     </>
   );

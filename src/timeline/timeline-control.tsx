@@ -4,13 +4,14 @@
  * a year, Home/End to the ends. Without dragging (WCAG 2.5.7): a tap on the track (snapped to a nearby
  * imagery date) or the step buttons. Today is no chosen date: the store's day is cleared.
  */
-import { useRef, type KeyboardEvent, type PointerEvent } from 'react';
+import { useId, useRef, useState, type KeyboardEvent, type PointerEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Language } from '../data/schema.ts';
 import { formatPartialDate } from '../lib/dates.ts';
 import type { IsoDay } from '../lib/day.ts';
 import type { FamilyDate } from '../lib/imagery-timeline.ts';
 import { localized } from '../lib/localized.ts';
+import { phoneLayout } from '../lib/sheet-snap.ts';
 import { useAppStore } from '../store/app-store.ts';
 import { FamilyChoice } from './family-choice.tsx';
 import { TimeLapsePlayer } from './time-lapse-player.tsx';
@@ -52,6 +53,10 @@ export function TimelineControl() {
   const view = useTimeline();
   const imageryText = useImageryText();
   const track = useRef<HTMLDivElement>(null);
+  const bodyId = useId();
+  // On a phone the control starts folded to one row (the day and a toggle): open, it would cover a third of
+  // the map and the sheet's controls. Wider screens always show it whole (the toggle is hidden there).
+  const [open, setOpen] = useState(() => !phoneLayout(useAppStore.getState().kiosk.enabled));
   if (!view) return null;
   const { range, day, ticks } = view;
   const dayText = asOf === undefined ? t('timeline.today') : formatPartialDate(day, lang);
@@ -82,61 +87,72 @@ export function TimelineControl() {
   const percent = (value: IsoDay) => `${(fractionOf(range, value) * 100).toFixed(2)}%`;
 
   return (
-    <section className="timeline" aria-label={t('timeline.title')} dir="ltr">
+    <section className={open ? 'timeline open' : 'timeline'} aria-label={t('timeline.title')} dir="ltr">
       <div className="timeline-head" dir={undefined}>
         <output className="timeline-day" lang={lang}>
           {dayText}
         </output>
-        <FamilyChoice families={view.families} family={view.family} />
-      </div>
-      <div className="timeline-row">
-        <button type="button" className="timeline-step" onClick={() => step('previous')}>
-          <span aria-hidden="true">◀</span>
-          <span className="visually-hidden">{t('timeline.previousRelease')}</span>
-        </button>
-        <div
-          ref={track}
-          className="timeline-track"
-          role="slider"
-          tabIndex={0}
-          aria-label={t('timeline.label')}
-          aria-valuemin={0}
-          aria-valuemax={dayCount(range)}
-          aria-valuenow={dayIndex(range, day)}
-          aria-valuetext={valueText}
-          aria-describedby="timeline-keys"
-          data-day={day}
-          onKeyDown={onKeyDown}
-          onPointerDown={onPointerDown}
-          onPointerMove={onPointerMove}
-        >
-          {view.dates.map((entry) => (
-            <span
-              key={entry.layer.id}
-              className={entry.dateKind === 'release' ? 'timeline-tick release' : 'timeline-tick'}
-              style={{ insetInlineStart: percent(entry.day) }}
-              aria-hidden="true"
-            />
-          ))}
-          <span className="timeline-thumb" style={{ insetInlineStart: percent(day) }} aria-hidden="true" />
-        </div>
-        <button type="button" className="timeline-step" onClick={() => step('next')}>
-          <span aria-hidden="true">▶</span>
-          <span className="visually-hidden">{t('timeline.nextRelease')}</span>
-        </button>
         <button
           type="button"
-          className="timeline-today"
-          disabled={asOf === undefined}
-          onClick={() => useAppStore.getState().setAsOf(undefined)}
+          className="timeline-toggle"
+          aria-expanded={open}
+          aria-controls={bodyId}
+          onClick={() => setOpen(!open)}
         >
-          {t('timeline.showToday')}
+          {t('timeline.title')} <span aria-hidden="true">{open ? '▴' : '▾'}</span>
         </button>
+        <FamilyChoice families={view.families} family={view.family} />
       </div>
-      <TimeLapsePlayer view={view} />
-      <p className="timeline-imagery" dir="auto">
-        {imageryText(view.shown)}
-      </p>
+      <div id={bodyId} className="timeline-body">
+        <div className="timeline-row">
+          <button type="button" className="timeline-step" onClick={() => step('previous')}>
+            <span aria-hidden="true">◀</span>
+            <span className="visually-hidden">{t('timeline.previousRelease')}</span>
+          </button>
+          <div
+            ref={track}
+            className="timeline-track"
+            role="slider"
+            tabIndex={0}
+            aria-label={t('timeline.label')}
+            aria-valuemin={0}
+            aria-valuemax={dayCount(range)}
+            aria-valuenow={dayIndex(range, day)}
+            aria-valuetext={valueText}
+            aria-describedby="timeline-keys"
+            data-day={day}
+            onKeyDown={onKeyDown}
+            onPointerDown={onPointerDown}
+            onPointerMove={onPointerMove}
+          >
+            {view.dates.map((entry) => (
+              <span
+                key={entry.layer.id}
+                className={entry.dateKind === 'release' ? 'timeline-tick release' : 'timeline-tick'}
+                style={{ insetInlineStart: percent(entry.day) }}
+                aria-hidden="true"
+              />
+            ))}
+            <span className="timeline-thumb" style={{ insetInlineStart: percent(day) }} aria-hidden="true" />
+          </div>
+          <button type="button" className="timeline-step" onClick={() => step('next')}>
+            <span aria-hidden="true">▶</span>
+            <span className="visually-hidden">{t('timeline.nextRelease')}</span>
+          </button>
+          <button
+            type="button"
+            className="timeline-today"
+            disabled={asOf === undefined}
+            onClick={() => useAppStore.getState().setAsOf(undefined)}
+          >
+            {t('timeline.showToday')}
+          </button>
+        </div>
+        <TimeLapsePlayer view={view} />
+        <p className="timeline-imagery" dir="auto">
+          {imageryText(view.shown)}
+        </p>
+      </div>
       <p id="timeline-keys" className="visually-hidden">
         {t('timeline.keys')}
       </p>
