@@ -17,3 +17,10 @@ export function fixtureFetch(overrides: Record<string, string | number> = {}) {
     return new Response(override ?? fixtureText(name), { status: 200 });
   };
 }
+
+const SHIPPED = join(import.meta.dirname, '..', 'data');
+
+/** A fetch that answers `…/data/NAME` from the data the app ships (data/), for tests on the real data. */
+export async function shippedDataFetch(url: string): Promise<Response> {
+  return new Response(readFileSync(join(SHIPPED, url.split('/').pop() ?? ''), 'utf8'), { status: 200 });
+}

@@ -1,8 +1,6 @@
 /** The filter panel and the project list together, as the side panel shows them: features meet in app/. */
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fixtureFetch } from '../../tests/fixture-files.ts';
 import { renderWithApp, resetStore } from '../../tests/render.tsx';
@@ -10,13 +8,7 @@ import { loadData } from '../data/load.ts';
 import { FilterPanel } from '../filters/filter-panel.tsx';
 import { ProjectList } from '../projects/project-list.tsx';
 import { useAppStore } from '../store/app-store.ts';
-
-/** A fetch that answers `…/data/NAME` from the real data folder. */
-function realDataFetch() {
-  const folder = join(import.meta.dirname, '..', '..', 'data');
-  return async (url: string): Promise<Response> =>
-    new Response(readFileSync(join(folder, url.split('/').pop() ?? ''), 'utf8'), { status: 200 });
-}
+import { shippedDataFetch } from '../../tests/fixture-files.ts';
 
 async function loadFixtures() {
   useAppStore.getState().setData(await loadData('/', fixtureFetch()));
@@ -117,7 +109,7 @@ describe('the filter panel with the project list', () => {
     expect(resultCount()).toHaveTextContent('4 of 4 projects');
   });
   it('finds “Ağalı” in Azerbaijani when searching for Agali (real data)', async () => {
-    useAppStore.getState().setData(await loadData('/', realDataFetch()));
+    useAppStore.getState().setData(await loadData('/', shippedDataFetch));
     const user = userEvent.setup();
     renderWithApp(
       <>

@@ -1,22 +1,14 @@
 /** The district panel's precision note: the boundary caveat, and the towns its polygon leaves out or takes in. */
 import { screen } from '@testing-library/react';
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { renderWithApp, resetStore } from '../../tests/render.tsx';
 import { loadData } from '../data/load.ts';
 import { useAppStore } from '../store/app-store.ts';
 import { DistrictPanel } from './district-panel.tsx';
-
-/** A fetch that answers `…/data/NAME` from the real data folder. */
-function realDataFetch() {
-  const folder = join(import.meta.dirname, '..', '..', 'data');
-  return async (url: string): Promise<Response> =>
-    new Response(readFileSync(join(folder, url.split('/').pop() ?? ''), 'utf8'), { status: 200 });
-}
+import { shippedDataFetch } from '../../tests/fixture-files.ts';
 
 beforeEach(async () => {
-  useAppStore.getState().setData(await loadData('/', realDataFetch()));
+  useAppStore.getState().setData(await loadData('/', shippedDataFetch));
 });
 afterEach(resetStore);
 

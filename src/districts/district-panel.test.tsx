@@ -1,8 +1,6 @@
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { area } from '@turf/turf';
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { fixtureFetch } from '../../tests/fixture-files.ts';
 import { renderWithApp, resetStore } from '../../tests/render.tsx';
@@ -10,13 +8,7 @@ import { loadData } from '../data/load.ts';
 import { emptyFilters } from '../store/filter-slice.ts';
 import { useAppStore } from '../store/app-store.ts';
 import { DistrictPanel } from './district-panel.tsx';
-
-/** A fetch that answers `…/data/NAME` from the real data folder. */
-function realDataFetch() {
-  const folder = join(import.meta.dirname, '..', '..', 'data');
-  return async (url: string): Promise<Response> =>
-    new Response(readFileSync(join(folder, url.split('/').pop() ?? ''), 'utf8'), { status: 200 });
-}
+import { shippedDataFetch } from '../../tests/fixture-files.ts';
 
 /** The value next to a term of the panel's description list. */
 const valueOf = (term: string) =>
@@ -206,7 +198,7 @@ describe('DistrictPanel', () => {
   });
 
   it('sums the Great Return figures of its projects (real data)', async () => {
-    const data = await loadData('/', realDataFetch());
+    const data = await loadData('/', shippedDataFetch);
     useAppStore.getState().setData(data);
     renderWithApp(<DistrictPanel id="AZ-ZAN" />);
     const greatReturn = screen.getByRole('region', { name: 'Great Return' });
@@ -227,7 +219,7 @@ describe('DistrictPanel', () => {
   });
 
   it('sums several resettlement projects and dates them by the latest (real data)', async () => {
-    useAppStore.getState().setData(await loadData('/', realDataFetch()));
+    useAppStore.getState().setData(await loadData('/', shippedDataFetch));
     renderWithApp(<DistrictPanel id="AZ-XCI" />);
     expect(screen.getByRole('region', { name: 'Great Return' })).toHaveTextContent(
       /^Great Return437 families, 1,?889 residents \(as of October 28, 2025\)$/,

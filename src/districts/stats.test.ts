@@ -1,6 +1,4 @@
 import { area } from '@turf/turf';
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { fixtureFetch } from '../../tests/fixture-files.ts';
 import { loadData } from '../data/load.ts';
@@ -8,13 +6,7 @@ import { indexProjects } from '../data/project-index.ts';
 import type { DistrictFeature } from '../data/schema.ts';
 import type { LoadedData } from '../data/load.ts';
 import { districtStats } from './stats.ts';
-
-/** A fetch that answers `…/data/NAME` from the real data folder. */
-function realDataFetch() {
-  const folder = join(import.meta.dirname, '..', '..', 'data');
-  return async (url: string): Promise<Response> =>
-    new Response(readFileSync(join(folder, url.split('/').pop() ?? ''), 'utf8'), { status: 200 });
-}
+import { shippedDataFetch } from '../../tests/fixture-files.ts';
 
 function district(data: LoadedData, id: string): DistrictFeature {
   const found = data.districts.find((d) => d.id === id);
@@ -27,7 +19,7 @@ let real: LoadedData;
 
 beforeAll(async () => {
   fixtures = await loadData('/', fixtureFetch());
-  real = await loadData('/', realDataFetch());
+  real = await loadData('/', shippedDataFetch);
 });
 
 describe('districtStats', () => {

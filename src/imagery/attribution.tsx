@@ -1,8 +1,7 @@
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ImageryLayer } from '../data/imagery-schema.ts';
 import { useAppStore } from '../store/app-store.ts';
-import { selectVisibleImagery } from '../store/selectors.ts';
+import { selectLayersOnScreen } from '../store/selectors.ts';
 import { DataText } from '../ui/data-text.tsx';
 
 /**
@@ -14,12 +13,8 @@ import { DataText } from '../ui/data-text.tsx';
 export function Attribution() {
   const { t } = useTranslation();
   const lang = useAppStore((s) => s.ui.lang);
-  const visible = useAppStore(selectVisibleImagery);
+  const unique = useAppStore(selectLayersOnScreen);
   const kiosk = useAppStore((s) => s.kiosk.enabled);
-  const layers = (visible.mode === 'single' ? [visible.base] : [visible.before, visible.after]).filter(
-    (layer): layer is ImageryLayer => layer !== undefined,
-  );
-  const unique = layers.filter((layer, i) => layers.findIndex((other) => other.id === layer.id) === i);
   const id = useId();
   const [open, setOpen] = useState(false);
   return (

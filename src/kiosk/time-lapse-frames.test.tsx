@@ -1,18 +1,14 @@
 import { act, renderHook } from '@testing-library/react';
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { loadData } from '../data/load.ts';
 import { captionAsOf } from '../lib/scene-time.ts';
 import { useAppStore } from '../store/app-store.ts';
 import { selectVisibleImagery } from '../store/selectors.ts';
 import { frameDays, useTimeLapseFrame } from './time-lapse-frames.ts';
-
-const shippedData = async (url: string) =>
-  new Response(readFileSync(join('data', url.split('/').pop() ?? ''), 'utf8'), { status: 200 });
+import { shippedDataFetch } from '../../tests/fixture-files.ts';
 
 beforeAll(async () => {
-  const data = await loadData('/', shippedData);
+  const data = await loadData('/', shippedDataFetch);
   useAppStore.setState(useAppStore.getInitialState(), true);
   useAppStore.getState().setData(data);
 });

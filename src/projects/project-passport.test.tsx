@@ -1,20 +1,12 @@
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { fixtureFetch, fixtureText } from '../../tests/fixture-files.ts';
 import { renderWithApp, resetStore } from '../../tests/render.tsx';
 import { loadData } from '../data/load.ts';
 import { useAppStore } from '../store/app-store.ts';
 import { ProjectPassport } from './project-passport.tsx';
-
-/** A fetch that answers `…/data/NAME` from the real data folder. */
-function realDataFetch() {
-  const folder = join(import.meta.dirname, '..', '..', 'data');
-  return async (url: string): Promise<Response> =>
-    new Response(readFileSync(join(folder, url.split('/').pop() ?? ''), 'utf8'), { status: 200 });
-}
+import { shippedDataFetch } from '../../tests/fixture-files.ts';
 
 interface RawFeature {
   id: string;
@@ -80,7 +72,7 @@ describe('ProjectPassport', () => {
   });
 
   it('names the publisher and date of each source (real data)', async () => {
-    useAppStore.getState().setData(await loadData('/', realDataFetch()));
+    useAppStore.getState().setData(await loadData('/', shippedDataFetch));
     renderWithApp(<ProjectPassport id="aghali-smart-village" />);
     const links = screen.getAllByRole('link');
     expect(links).toHaveLength(3);
@@ -139,7 +131,7 @@ describe('ProjectPassport', () => {
   });
 
   it('lists every district of a project that crosses several (real data)', async () => {
-    useAppStore.getState().setData(await loadData('/', realDataFetch()));
+    useAppStore.getState().setData(await loadData('/', shippedDataFetch));
     renderWithApp(<ProjectPassport id="horadiz-aghband-highway" />, 'az');
     const list = screen.getByText('Rayonlar').nextElementSibling as HTMLElement;
     expect(
@@ -160,7 +152,7 @@ describe('ProjectPassport', () => {
   });
 
   it('shows Great Return figures with their date (real data)', async () => {
-    useAppStore.getState().setData(await loadData('/', realDataFetch()));
+    useAppStore.getState().setData(await loadData('/', shippedDataFetch));
     renderWithApp(<ProjectPassport id="aghali-smart-village" />);
     const label = screen.getByText('Great Return');
     expect(label.nextElementSibling).toHaveTextContent(
@@ -169,7 +161,7 @@ describe('ProjectPassport', () => {
   });
 
   it('shows Great Return figures in Azerbaijani (real data)', async () => {
-    useAppStore.getState().setData(await loadData('/', realDataFetch()));
+    useAppStore.getState().setData(await loadData('/', shippedDataFetch));
     renderWithApp(<ProjectPassport id="aghali-smart-village" />, 'az');
     expect(screen.getByText('Böyük Qayıdış').nextElementSibling).toHaveTextContent(
       /^175 ailə, 871 sakin \(.+2023.* tarixinə\)$/,

@@ -1,7 +1,5 @@
 /** What the passport, the list and the legend say about a project's current district and a schematic route. */
 import { renderHook, screen, within } from '@testing-library/react';
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import type { ReactNode } from 'react';
 import { I18nextProvider } from 'react-i18next';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -13,16 +11,10 @@ import { selectEntries } from '../store/selectors.ts';
 import { CategoryLegend } from './category-legend.tsx';
 import { ProjectPassport } from './project-passport.tsx';
 import { useRowTexts } from './use-row-texts.ts';
-
-/** A fetch that answers `…/data/NAME` from the real data folder. */
-function realDataFetch() {
-  const folder = join(import.meta.dirname, '..', '..', 'data');
-  return async (url: string): Promise<Response> =>
-    new Response(readFileSync(join(folder, url.split('/').pop() ?? ''), 'utf8'), { status: 200 });
-}
+import { shippedDataFetch } from '../../tests/fixture-files.ts';
 
 beforeEach(async () => {
-  useAppStore.getState().setData(await loadData('/', realDataFetch()));
+  useAppStore.getState().setData(await loadData('/', shippedDataFetch));
 });
 afterEach(resetStore);
 

@@ -11,7 +11,7 @@ import { formatPartialDate } from '../lib/dates.ts';
 import { localized } from '../lib/localized.ts';
 import { pictureFileName } from '../lib/picture/caption.ts';
 import type { AppState } from '../store/app-store.ts';
-import { selectVisibleImagery } from '../store/selectors.ts';
+import { selectLayersOnScreen, selectVisibleImagery } from '../store/selectors.ts';
 import type { CaptionLine } from './burn-caption.ts';
 
 export interface PictureContent {
@@ -21,10 +21,14 @@ export interface PictureContent {
   fileName: string;
   rtl: boolean;
   /** The layers on screen, once each. */
-  layers: ImageryLayer[];
+  layers: readonly ImageryLayer[];
   /** Every layer's licence allows saving (false with no imagery: there is nothing to save). */
   allowed: boolean;
 }
+
+/** Whether the licences of these layers allow saving a picture of them (none on screen: nothing to save). */
+export const picturesAllowed = (layers: readonly ImageryLayer[]): boolean =>
+  layers.length > 0 && layers.every((layer) => layer.savePictures);
 
 function place(state: AppState, t: TFunction): { id: string; name: string } {
   const { lang, selectedProjectId, selectedDistrictId } = state.ui;
@@ -38,10 +42,7 @@ function place(state: AppState, t: TFunction): { id: string; name: string } {
 export function pictureContent(state: AppState, t: TFunction, viewUrl: string): PictureContent {
   const { lang } = state.ui;
   const visible = selectVisibleImagery(state);
-  const shown = (visible.mode === 'single' ? [visible.base] : [visible.before, visible.after]).filter(
-    (layer): layer is ImageryLayer => layer !== undefined,
-  );
-  const layers = shown.filter((layer, i) => shown.findIndex((other) => other.id === layer.id) === i);
+  const layers = selectLayersOnScreen(state);
   const title = (layer: ImageryLayer | undefined) => (layer ? localized(layer.title, lang) : '');
   const { asOf } = state.timeline;
   const dates =
@@ -51,7 +52,8 @@ export function pictureContent(state: AppState, t: TFunction, viewUrl: string): 
         : t('picture.imagery', { imagery: title(visible.base) })
       : t('picture.compare', { before: title(visible.before), after: title(visible.after) });
   const where = place(state, t);
-  const fileDates = visible.mode === 'single' ? [asOf ?? visible.base?.date ?? ''] : shown.map((l) => l.date);
+  const fileDates =
+    visible.mode === 'single' ? [asOf ?? visible.base?.date ?? ''] : layers.map((l) => l.date);
   return {
     lines: [
       { text: where.name, title: true },
@@ -63,6 +65,6 @@ export function pictureContent(state: AppState, t: TFunction, viewUrl: string): 
     fileName: pictureFileName(where.id, fileDates.filter(Boolean), 'png'),
     rtl: RTL_LANGUAGES.has(lang),
     layers,
-    allowed: layers.length > 0 && layers.every((layer) => layer.savePictures),
+    allowed: picturesAllowed(layers),
   };
 }

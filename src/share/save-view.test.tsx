@@ -1,6 +1,4 @@
 import { screen } from '@testing-library/react';
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { renderWithApp, resetStore } from '../../tests/render.tsx';
 import { loadData } from '../data/load.ts';
@@ -8,15 +6,13 @@ import { useAppStore } from '../store/app-store.ts';
 import { pictureContent } from './picture-content.ts';
 import { SaveView } from './save-view.tsx';
 import { animationFrames, MAX_FRAMES } from './time-lapse-video.ts';
-
-const shippedData = async (url: string) =>
-  new Response(readFileSync(join('data', url.split('/').pop() ?? ''), 'utf8'), { status: 200 });
+import { shippedDataFetch } from '../../tests/fixture-files.ts';
 
 const t = ((key: string, options?: Record<string, string>) =>
   options ? `${key} ${JSON.stringify(options)}` : key) as unknown as Parameters<typeof pictureContent>[1];
 
 beforeEach(async () => {
-  useAppStore.getState().setData(await loadData('/', shippedData));
+  useAppStore.getState().setData(await loadData('/', shippedDataFetch));
 });
 afterEach(resetStore);
 

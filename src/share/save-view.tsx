@@ -11,8 +11,9 @@ import { useMap } from 'react-map-gl/maplibre';
 import { downloadBlob } from '../lib/download.ts';
 import { pictureFileName } from '../lib/picture/caption.ts';
 import { useAppStore } from '../store/app-store.ts';
+import { selectLayersOnScreen } from '../store/selectors.ts';
 import { withCaption } from './burn-caption.ts';
-import { pictureContent } from './picture-content.ts';
+import { pictureContent, picturesAllowed } from './picture-content.ts';
 import { animationFrames, drawsLayer, encodeTimeLapse, nextFrameWhen } from './time-lapse-video.ts';
 import { captureView } from './view-capture.ts';
 
@@ -38,7 +39,7 @@ interface Props {
 export function SaveView({ viewLink, onStatus: setStatus }: Props) {
   const { t } = useTranslation();
   const { maps, main } = useMaps();
-  const allowed = useAppStore((s) => pictureContent(s, t, '').allowed);
+  const allowed = useAppStore((s) => picturesAllowed(selectLayersOnScreen(s)));
   const frames = useAppStore((s) => animationFrames(s).length);
   const [busy, setBusy] = useState(false);
   // The comparison's frame: panes, overlay map and side-by-side map are all inside it.

@@ -74,7 +74,8 @@ function placement(canvas: HTMLCanvasElement, area: HTMLElement): Placement {
     element = element.parentElement
   ) {
     const style = getComputedStyle(element);
-    opacity *= Number.parseFloat(style.opacity) || (style.opacity === '0' ? 0 : 1);
+    const own = Number.parseFloat(style.opacity);
+    if (!Number.isNaN(own)) opacity *= own;
     if (style.clipPath && style.clipPath !== 'none') {
       const box = element.getBoundingClientRect();
       const inner = visibleBox(style.clipPath, box.width, box.height);

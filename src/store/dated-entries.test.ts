@@ -1,17 +1,13 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadData } from '../data/load.ts';
 import { useAppStore } from './app-store.ts';
 import { selectFacetCounts, selectVisibleEntries, selectVisibleImagery } from './selectors.ts';
 import { selectAsOfStatuses } from './timeline-selectors.ts';
-
-const shippedData = async (url: string) =>
-  new Response(readFileSync(join('data', url.split('/').pop() ?? ''), 'utf8'), { status: 200 });
+import { shippedDataFetch } from '../../tests/fixture-files.ts';
 
 beforeAll(async () => {
   useAppStore.setState(useAppStore.getInitialState(), true);
-  useAppStore.getState().setData(await loadData('/', shippedData));
+  useAppStore.getState().setData(await loadData('/', shippedDataFetch));
 });
 
 const state = () => useAppStore.getState();

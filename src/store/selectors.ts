@@ -8,24 +8,12 @@ import type { CompareMode } from '../data/scene-schema.ts';
 import type { Language } from '../data/schema.ts';
 import type { ImageryCatalog } from '../data/validate.ts';
 import { familyDates } from '../lib/imagery-timeline.ts';
+import { memoLast, weakMemo } from '../lib/weak-memo.ts';
 import { selectDatedEntries } from './dated-entries.ts';
 import { selectImageryAsOf, selectTimelineFamily } from './timeline-selectors.ts';
 import { evaluateFilters, type FacetCounts } from './filter-facets.ts';
 import type { FilterState } from './filter-slice.ts';
 import type { AppState } from './app-store.ts';
-
-/** Remembers the last result for the same inputs (compared by identity), like a one-slot reselect. */
-function memoLast<A extends readonly unknown[], R>(compute: (...args: A) => R): (...args: A) => R {
-  let lastArgs: A | undefined;
-  let lastResult: R | undefined;
-  return (...args) => {
-    if (!lastArgs || args.length !== lastArgs.length || args.some((arg, i) => arg !== lastArgs?.[i])) {
-      lastResult = compute(...args);
-      lastArgs = args;
-    }
-    return lastResult as R;
-  };
-}
 
 export const selectEntries = (state: AppState): readonly ProjectEntry[] => indexProjects(state.data.projects);
 
@@ -119,3 +107,14 @@ export const selectVisibleImagery = (state: AppState): VisibleImagery =>
     state.kiosk.enabled ? (state.data.kiosk?.offlineArchives ?? NO_ARCHIVES) : NO_ARCHIVES,
     datedImagery(state),
   );
+
+/** The imagery layers on screen, each once: the base, or the two sides of a comparison (the same object per view). */
+const layersOf = weakMemo((visible: VisibleImagery): readonly ImageryLayer[] => {
+  const shown = (visible.mode === 'single' ? [visible.base] : [visible.before, visible.after]).filter(
+    (layer): layer is ImageryLayer => layer !== undefined,
+  );
+  return shown.filter((layer, i) => shown.findIndex((other) => other.id === layer.id) === i);
+});
+
+export const selectLayersOnScreen = (state: AppState): readonly ImageryLayer[] =>
+  layersOf(selectVisibleImagery(state));

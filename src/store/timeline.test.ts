@@ -1,5 +1,3 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { loadData } from '../data/load.ts';
 import { useAppStore } from './app-store.ts';
@@ -9,13 +7,10 @@ import {
   selectImageryAsOf,
   selectTimelineFamily,
 } from './timeline-selectors.ts';
-
-/** A fetch that answers `…/data/NAME` from the shipped data folder. */
-const shippedData = async (url: string) =>
-  new Response(readFileSync(join('data', url.split('/').pop() ?? ''), 'utf8'), { status: 200 });
+import { shippedDataFetch } from '../../tests/fixture-files.ts';
 
 beforeAll(async () => {
-  const data = await loadData('/', shippedData);
+  const data = await loadData('/', shippedDataFetch);
   useAppStore.setState(useAppStore.getInitialState(), true);
   useAppStore.getState().setData(data);
 });

@@ -1,19 +1,15 @@
 import { act, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { renderWithApp, resetStore } from '../../tests/render.tsx';
 import { loadData } from '../data/load.ts';
 import { useAppStore } from '../store/app-store.ts';
 import { TimelineControl } from './timeline-control.tsx';
-
-const shippedData = async (url: string) =>
-  new Response(readFileSync(join('data', url.split('/').pop() ?? ''), 'utf8'), { status: 200 });
+import { shippedDataFetch } from '../../tests/fixture-files.ts';
 
 beforeEach(async () => {
   resetStore();
-  useAppStore.getState().setData(await loadData('/', shippedData));
+  useAppStore.getState().setData(await loadData('/', shippedDataFetch));
 });
 afterEach(() => vi.useRealTimers());
 
