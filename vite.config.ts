@@ -6,6 +6,7 @@ import { VitePWA } from 'vite-plugin-pwa';
 import { compression, defineAlgorithm } from 'vite-plugin-compression2';
 import { dataFolderPlugin } from './build/data-plugin.ts';
 import { socialMetaPlugin } from './build/social-meta.ts';
+import { ARCHIVE_CACHE, DATA_CACHE } from './src/lib/offline-caches.ts';
 
 export default defineConfig({
   // Relative base: the built app works from any folder or file server, including a kiosk's local one.
@@ -62,7 +63,7 @@ export default defineConfig({
           {
             urlPattern: /\/data\/[^?]*\.(json|geojson)(\?.*)?$/,
             handler: 'NetworkFirst',
-            options: { cacheName: 'atlas-data', networkTimeoutSeconds: 4 },
+            options: { cacheName: DATA_CACHE, networkTimeoutSeconds: 4 },
           },
           {
             // Any origin: a kiosk's archive may live on a bucket or CDN (a RegExp route matches only this
@@ -70,7 +71,7 @@ export default defineConfig({
             urlPattern: ({ url }) => url.pathname.endsWith('.pmtiles'),
             handler: 'CacheFirst',
             options: {
-              cacheName: 'atlas-archives',
+              cacheName: ARCHIVE_CACHE,
               rangeRequests: true,
               cacheableResponse: { statuses: [200] },
             },

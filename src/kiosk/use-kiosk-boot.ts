@@ -8,27 +8,7 @@ import { resolvePmtilesUrl } from '../lib/raster-source.ts';
 import { useAppStore } from '../store/app-store.ts';
 import { DATA_FILES } from '../data/load.ts';
 import { checkScenes } from './self-test.ts';
-
-/**
- * Fetches the data files and the offline archives once through the service worker, whole, so that they
- * are in its caches before the network goes: the archives then answer range requests from the cache.
- */
-async function warmOfflineCache(urls: readonly string[], log: (message: string) => void): Promise<boolean> {
-  const workers = navigator.serviceWorker as ServiceWorkerContainer | undefined;
-  if (!workers || !import.meta.env.PROD) return false;
-  await workers.ready;
-  if (!workers.controller) {
-    await new Promise((resolve) => workers.addEventListener('controllerchange', resolve, { once: true }));
-  }
-  await Promise.all(
-    urls.map((url) =>
-      fetch(url, { cache: 'no-cache' }).catch((error: unknown) =>
-        log(`offline cache ${url}: ${String(error)}`),
-      ),
-    ),
-  );
-  return true;
-}
+import { warmOfflineCache } from './warm-offline-cache.ts';
 
 export function useKioskBoot(langFromUrl: boolean): void {
   const enabled = useAppStore((s) => s.kiosk.enabled);
@@ -64,7 +44,9 @@ export function useKioskBoot(langFromUrl: boolean): void {
     const files = Object.values(DATA_FILES).map(
       (file) => new URL(`${import.meta.env.BASE_URL}${file}`, window.location.href).href,
     );
-    void warmOfflineCache([...files, ...archives], logError).then((warm) => warm && setOfflineReady());
+    if (import.meta.env.PROD) {
+      void warmOfflineCache({ data: files, archives }, logError).then((warm) => warm && setOfflineReady());
+    }
     void checkScenes(data.scenes, data.imagery.layers).then(setChecks);
   }, [enabled, ready, langFromUrl]);
 }
