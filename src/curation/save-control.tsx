@@ -5,14 +5,21 @@
 import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { DataIssue } from '../data/issues.ts';
-import { validateProjects, type ProjectContext } from '../data/validate.ts';
-import { dropDraft } from './draft-storage.ts';
 import { saveFile } from './save-file.ts';
-import { savedText, type WorkbenchStore } from './workbench-store.ts';
 
 const SHOWN_ERRORS = 10;
 
-export function SaveControl({ store, context }: { store: WorkbenchStore; context: ProjectContext }) {
+interface Props {
+  /** The data file's path (`data/scenes.json`); its last part names the saved file. */
+  fileName: string;
+  label: string;
+  text: () => string;
+  /** The checker's issues of the whole text. */
+  check: (text: string) => readonly DataIssue[];
+  onWritten?: () => Promise<void> | void;
+}
+
+export function SaveControl({ fileName, label, text, check, onWritten }: Props) {
   const { t } = useTranslation();
   const dialog = useRef<HTMLDialogElement>(null);
   const [errors, setErrors] = useState<DataIssue[]>([]);
@@ -20,11 +27,10 @@ export function SaveControl({ store, context }: { store: WorkbenchStore; context
 
   const write = async () => {
     dialog.current?.close();
-    const state = store.getState();
-    const name = state.fileName.split('/').pop() ?? state.fileName;
+    const name = fileName.split('/').pop() ?? fileName;
     try {
-      const how = await saveFile(name, savedText(state));
-      await dropDraft(state.fileName);
+      const how = await saveFile(name, text());
+      await onWritten?.();
       setMessage(t(how === 'written' ? 'workbench.saved' : 'workbench.downloaded', { file: name }));
     } catch {
       // The curator closed the file picker: nothing was written.
@@ -33,10 +39,7 @@ export function SaveControl({ store, context }: { store: WorkbenchStore; context
   };
 
   const save = () => {
-    const state = store.getState();
-    const found = validateProjects(savedText(state), state.fileName, context).issues.filter(
-      (issue) => issue.severity === 'error',
-    );
+    const found = check(text()).filter((issue) => issue.severity === 'error');
     setErrors(found);
     if (found.length === 0) void write();
     else dialog.current?.showModal();
@@ -45,7 +48,7 @@ export function SaveControl({ store, context }: { store: WorkbenchStore; context
   return (
     <>
       <button type="button" onClick={save}>
-        {t('workbench.save')}
+        {label}
       </button>
       <span role="status" className="workbench-saved">
         {message}

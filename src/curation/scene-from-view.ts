@@ -6,6 +6,10 @@
  */
 import type { CompareMode } from '../data/scene-schema.ts';
 import { REQUIRED_LANGUAGES } from '../data/schema.ts';
+import { familyDates } from '../lib/imagery-timeline.ts';
+import type { AppState } from '../store/app-store.ts';
+import { selectVisibleImagery } from '../store/selectors.ts';
+import { selectImageryAsOf, selectTimelineFamily } from '../store/timeline-selectors.ts';
 import { formatJsonFile, styleOfFile, type JsonValue } from './format-json.ts';
 
 export interface MapView {
@@ -18,6 +22,23 @@ export interface MapView {
 export type ViewImagery =
   | { kind: 'compare'; before: string; after: string; mode: CompareMode }
   | { kind: 'time-lapse'; family: string; from: string; to: string };
+
+/**
+ * What the imagery on screen makes a scene of: the compared pair and its mode, else the timeline's family from
+ * its first date to the day shown (its latest without a day); undefined when the catalog has no family.
+ */
+export function viewImagery(state: AppState): ViewImagery | undefined {
+  const visible = selectVisibleImagery(state);
+  if (visible.mode !== 'single' && visible.before && visible.after) {
+    return { kind: 'compare', before: visible.before.id, after: visible.after.id, mode: visible.mode };
+  }
+  const family = selectTimelineFamily(state);
+  const dates = family === undefined ? [] : familyDates(state.data.imagery, family);
+  const first = dates[0];
+  const last = selectImageryAsOf(state) ?? dates.at(-1)?.layer;
+  if (family === undefined || !first || !last) return undefined;
+  return { kind: 'time-lapse', family, from: first.date, to: last.date };
+}
 
 /** The precision of the shipped scenes: 4 decimals for positions, 0.1 for zoom, whole degrees otherwise. */
 const round = (value: number, decimals: number) => Number(value.toFixed(decimals)) + 0;

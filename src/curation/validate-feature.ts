@@ -21,6 +21,26 @@ function offsetOf(text: string, line: number, column: number): number {
   return offset + column - 1;
 }
 
+/**
+ * The issues of a one-item file (`{ "features": [item] }`, `{ "scenes": [item] }`) with the path of the field
+ * each points at inside the item: the issue points at the start of a value, and its path there, without the
+ * list and the index, is the field's.
+ */
+export function withFieldPaths(text: string, issues: readonly DataIssue[]): FieldIssue[] {
+  return issues.map((issue): FieldIssue => {
+    const location = getLocation(text, offsetOf(text, issue.line, issue.column));
+    return { ...issue, path: location.path.slice(2).filter((key) => key !== '') };
+  });
+}
+
+/** The id's uniqueness, the one rule that needs the rest of the file. */
+export function duplicateId(item: unknown, otherIds: ReadonlySet<string>, file: string): FieldIssue[] {
+  const id = (item as { id?: unknown } | null)?.id;
+  if (typeof id !== 'string' || !otherIds.has(id)) return [];
+  const message = `id "${id}" is used twice: ids must be unique`;
+  return [{ file, line: 1, column: 1, severity: 'error', code: 'duplicate-id', message, path: ['id'] }];
+}
+
 export function validateFeature(
   feature: unknown,
   context: ProjectContext,
@@ -29,23 +49,6 @@ export function validateFeature(
 ): FieldIssue[] {
   const text = JSON.stringify({ type: 'FeatureCollection', features: [feature] }, null, 1);
   const { issues } = validateProjects(text, file, context);
-  const withPaths = issues.map((issue): FieldIssue => {
-    const location = getLocation(text, offsetOf(text, issue.line, issue.column));
-    // The issue points at the start of a value: the path of that value, without `features[0]`.
-    const path = location.path.slice(2).filter((key) => key !== '');
-    return { ...issue, path };
-  });
-  const id = (feature as { id?: unknown } | null)?.id;
-  if (typeof id === 'string' && otherIds.has(id)) {
-    withPaths.push({
-      file,
-      line: 1,
-      column: 1,
-      severity: 'error',
-      code: 'duplicate-id',
-      message: `id "${id}" is used twice: ids must be unique`,
-      path: ['id'],
-    });
-  }
-  return withPaths;
+  const withPaths = withFieldPaths(text, issues);
+  return [...withPaths, ...duplicateId(feature, otherIds, file)];
 }

@@ -10,12 +10,14 @@ import { useStore } from 'zustand';
 import { indexDistricts } from '../data/geo-checks.ts';
 import { DATA_FILES } from '../data/load.ts';
 import { projectProperties } from '../data/schema.ts';
+import { validateProjects } from '../data/validate.ts';
 import { useAppStore } from '../store/app-store.ts';
 import { dropDraft, readDraft, writeDraft, type Draft } from './draft-storage.ts';
 import { fieldModel } from './form-model.ts';
 import { FeatureEditor } from './feature-editor.tsx';
 import { useTerraDraw, type DrawMode } from './use-terra-draw.ts';
 import { SaveControl } from './save-control.tsx';
+import { SceneComposer } from './scene-composer.tsx';
 import './workbench.css';
 import {
   coordinateDecimals,
@@ -60,6 +62,16 @@ export default function Workbench() {
   );
   const decimals = useMemo(() => coordinateDecimals(original), [original]);
   const map = useMap().main?.getMap();
+  const view = useCallback(
+    () =>
+      map && {
+        center: map.getCenter(),
+        zoom: map.getZoom(),
+        bearing: map.getBearing(),
+        pitch: map.getPitch(),
+      },
+    [map],
+  );
 
   useEffect(() => {
     if (new URLSearchParams(window.location.search).has('debug')) window.__revivalAtlasWorkbench = store;
@@ -101,6 +113,8 @@ export default function Workbench() {
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
       if (!(event.ctrlKey || event.metaKey) || event.key.toLowerCase() !== 'z') return;
+      // The scene form is not part of the projects file: its fields keep the browser's own undo.
+      if (event.target instanceof Element && event.target.closest('.scene-composer')) return;
       event.preventDefault();
       if (event.shiftKey) store.getState().redo();
       else store.getState().undo();
@@ -173,7 +187,13 @@ export default function Workbench() {
         <button type="button" disabled={!canRedo} onClick={() => store.getState().redo()}>
           {t('workbench.redo')}
         </button>
-        <SaveControl store={store} context={context} />
+        <SaveControl
+          fileName={FILE}
+          label={t('workbench.save')}
+          text={() => savedText(store.getState())}
+          check={(text) => validateProjects(text, FILE, context).issues}
+          onWritten={() => dropDraft(FILE)}
+        />
       </div>
       {mode !== 'select' && (
         <p role="status">{t(mode === 'point' ? 'workbench.drawPoint' : 'workbench.drawLine')}</p>
@@ -196,6 +216,7 @@ export default function Workbench() {
         // No key from the id: typing a new id must not remount the form (the field would lose focus).
         <FeatureEditor store={store} feature={selected} model={MODEL} context={context} decimals={decimals} />
       )}
+      <SceneComposer view={view} />
     </section>
   );
 }

@@ -6,10 +6,12 @@ import { join } from 'node:path';
 
 export const originalProjects = () => readFileSync('data/projects.geojson', 'utf8');
 
-/** `npm run check-data` on the saved text (as projects.geojson, against the shipped districts and imagery). */
-export function checkData(text: string): { ok: boolean; output: string } {
+export const originalScenes = () => readFileSync('data/scenes.json', 'utf8');
+
+/** `npm run check-data` on the saved text (as `name`, against the shipped files of the other kinds). */
+export function checkData(text: string, name = 'projects.geojson'): { ok: boolean; output: string } {
   const dir = mkdtempSync(join(tmpdir(), 'atlas-saved-'));
-  const file = join(dir, 'projects.geojson');
+  const file = join(dir, name);
   writeFileSync(file, text);
   try {
     const output = execFileSync('npx', ['tsx', 'scripts/check-data.ts', file], { encoding: 'utf8' });

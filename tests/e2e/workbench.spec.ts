@@ -2,7 +2,7 @@
  * The curator workbench (`?edit=1`): every test saves the file (as a download), checks it with check-data
  * and compares it line by line with the shipped projects.geojson.
  */
-import { checkData, lineDiff, originalProjects } from './saved-file.ts';
+import { checkData, lineDiff, originalProjects, originalScenes } from './saved-file.ts';
 import { AxeBuilder, expect, test, type Page } from './helper.ts';
 
 const AGHALI = { id: 'aghali-smart-village', lon: 46.7592, lat: 39.1803 };
@@ -177,6 +177,55 @@ test('a file with an error names it before it is saved', async ({ atlas, page })
   const verdict = checkData(readFileSync(await (await download).path(), 'utf8'));
   expect(verdict.ok).toBe(false);
   expect(verdict.output).toContain('must be an https:// URL');
+});
+
+test('a scene added from the compared view adds only its lines to scenes.json, named errors first', async ({
+  atlas,
+  page,
+}) => {
+  await openWorkbench(page, atlas, `${VIEW}&before=s2-2019&after=s2-2024&mode=fade`);
+  await page.getByRole('button', { name: 'Add scene from this view' }).click();
+  const form = page.getByRole('form', { name: 'New scene' });
+  await expect(form).toBeVisible();
+  // Texts and the source are the curator's to write: saving now names what is missing before anything is written.
+  await form.getByRole('button', { name: 'Save scenes.json' }).click();
+  const dialog = page.getByRole('dialog', { name: /The file has errors/ });
+  await expect(dialog).toContainText('title');
+  await dialog.getByRole('button', { name: 'Cancel' }).click();
+  const texts = {
+    Title: ['Aghali', 'Ağalı', 'Агалы'],
+    Caption: ['The smart village from 2019 to 2024.', 'Ağıllı kənd 2019–2024.', 'Умное село, 2019–2024.'],
+  };
+  for (const [group, [en, az, ru]] of Object.entries(texts)) {
+    const fields = form.getByRole('group', { name: group, exact: true });
+    await fields.getByRole('textbox', { name: 'English' }).fill(en ?? '');
+    await fields.getByRole('textbox', { name: 'Azerbaijani' }).fill(az ?? '');
+    await fields.getByRole('textbox', { name: 'Russian' }).fill(ru ?? '');
+  }
+  const source = form.getByRole('group', { name: 'Sources 1' });
+  await source.getByRole('textbox', { name: 'Title' }).first().fill('Aghali smart village');
+  await source.getByRole('textbox', { name: 'URL' }).fill('https://president.az/en/articles/view/56149');
+  const download = page.waitForEvent('download');
+  await form.getByRole('button', { name: 'Save scenes.json' }).click();
+  const file = await download;
+  expect(file.suggestedFilename()).toBe('scenes.json');
+  const { readFileSync } = await import('node:fs');
+  const text = readFileSync(await file.path(), 'utf8');
+  const { removed, added } = lineDiff(originalScenes(), text);
+  // The last scene gains a comma and the new one follows it (the diff aligns its closing brace with the old
+  // last scene's): nothing else changes.
+  expect(removed).toEqual([]);
+  expect(added[0]).toBe('    },');
+  const scene = JSON.parse([...added.slice(1), '    }'].join('\n')) as Record<string, unknown>;
+  expect(scene).toMatchObject({
+    id: 'new-scene-1',
+    title: { en: 'Aghali', az: 'Ağalı', ru: 'Агалы' },
+    camera: { center: [AGHALI.lon, AGHALI.lat], zoom: 13 },
+    imagery: { before: 's2-2019', after: 's2-2024', mode: 'fade' },
+    sources: [{ title: 'Aghali smart village', url: 'https://president.az/en/articles/view/56149' }],
+  });
+  const verdict = checkData(text, 'scenes.json');
+  expect(verdict.ok).toBe(true);
 });
 
 test('curator mode has no accessibility violations', async ({ atlas, page }) => {
