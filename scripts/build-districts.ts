@@ -16,19 +16,11 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import type { Position } from 'geojson';
-import {
-  area,
-  bbox,
-  booleanPointInPolygon,
-  featureCollection,
-  intersect,
-  pointToPolygonDistance,
-  union,
-} from '@turf/turf';
+import { area, booleanPointInPolygon, featureCollection, pointToPolygonDistance, union } from '@turf/turf';
+import { findKinks, findOverlaps, MAX_OVERLAP_KM2 } from '../src/data/district-geometry.ts';
 import {
   countVertices,
   findGeometryProblems,
-  findKinks,
   formatDistrictCollection,
   polygonsOf,
   SOURCE_LICENSE,
@@ -61,8 +53,6 @@ const NATURAL_EARTH_VERSION =
 const MIN_WEIGHT = 1e-6;
 const DECIMALS = 5;
 const MAX_BYTES = 150_000;
-/** Shared borders are exact after the topology step; anything above rounding noise is a real overlap. */
-const MAX_OVERLAP_KM2 = 0.001;
 
 const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 
@@ -190,30 +180,18 @@ function checkGeometry(features: readonly DistrictFeature[]): void {
   if (problems.length > 0 || kinks.length > 0) throw new Error([...problems, ...kinks].join('\n'));
 }
 
-function bboxesOverlap(a: DistrictFeature, b: DistrictFeature): boolean {
-  const [aw = 0, as = 0, ae = 0, an = 0] = bbox(a);
-  const [bw = 0, bs = 0, be = 0, bn = 0] = bbox(b);
-  return aw <= be && bw <= ae && as <= bn && bs <= an;
-}
-
 /** Neighbours must not overlap, and together they must leave no gap (the union has no hole). */
 function checkCoverage(features: readonly DistrictFeature[]): void {
-  let worst = { km2: 0, pair: 'none' };
-  features.forEach((a, i) => {
-    for (const b of features.slice(i + 1)) {
-      if (!bboxesOverlap(a, b)) continue;
-      const overlap = intersect(featureCollection([a, b]));
-      const km2 = overlap ? area(overlap) / 1e6 : 0;
-      if (km2 > worst.km2) worst = { km2, pair: `${a.id}/${b.id}` };
-    }
-  });
+  // The same check as npm run check-data and the curator's boundary editing (src/data/district-geometry.ts).
+  const overlaps = findOverlaps(features);
   const merged = union(featureCollection([...features]));
   const holes = merged
     ? polygonsOf(merged.geometry).reduce((sum, polygon) => sum + polygon.length - 1, 0)
     : -1;
-  console.log(`largest overlap between two districts: ${worst.km2.toFixed(6)} km² (${worst.pair})`);
+  for (const { a, b, km2 } of overlaps) console.log(`overlap ${a}/${b}: ${km2.toFixed(6)} km²`);
+  console.log(`overlaps above ${MAX_OVERLAP_KM2} km²: ${overlaps.length}`);
   console.log(`gaps (holes in the union of all districts): ${holes}`);
-  if (worst.km2 > MAX_OVERLAP_KM2 || holes !== 0) throw new Error('districts overlap or leave gaps');
+  if (overlaps.length > 0 || holes !== 0) throw new Error('districts overlap or leave gaps');
 }
 
 function checkKnownPlaces(features: readonly DistrictFeature[]): void {

@@ -1,10 +1,13 @@
 /**
  * Checks a set of data files with the app's own `validateFiles`. Cross-references (district ids, imagery
  * and project ids, scene ids) are resolved against the other files given, or else against the files in
- * data/, so that checking one file alone still catches a reference to nothing.
+ * data/, so that checking one file alone still catches a reference to nothing. District boundaries are also
+ * checked for crossings and overlaps (`district-geometry.ts`).
  */
 import { basename, join } from 'node:path';
 import { DATA_FILES } from '../../src/data/load.ts';
+import { geometryIssuesOf } from '../../src/data/district-geometry.ts';
+import { sortIssues } from '../../src/data/issues.ts';
 import { kindOfFile, validateFiles, type DataKind } from '../../src/data/validate-files.ts';
 
 export interface FileToCheck {
@@ -32,5 +35,6 @@ export function checkFiles(files: readonly FileToCheck[], options: Options) {
   }
   const texts = Object.fromEntries(files.map((file) => [file.path, file.text]));
   const { issues, unknown, counts } = validateFiles(texts, references);
-  return { issues, unknown, counts };
+  // Boundary geometry (crossings, overlaps) is checked here and in the pipeline, not on the app's start.
+  return { issues: sortIssues([...issues, ...geometryIssuesOf(texts)]), unknown, counts };
 }

@@ -1,10 +1,10 @@
+import { findKinks } from '../../src/data/district-geometry.ts';
 import { readFileSync } from 'node:fs';
 import type { Position } from 'geojson';
 import { describe, expect, it } from 'vitest';
 import {
   DISTRICT_SPECS,
   findGeometryProblems,
-  findKinks,
   formatDistrictCollection,
   polygonsOf,
   rewindPolygon,

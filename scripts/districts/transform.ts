@@ -4,7 +4,6 @@
  * (scripts/districts/transform.test.ts); scripts/build-districts.ts does the fetching and writing.
  */
 import type { Feature, GeoJsonProperties, MultiPolygon, Polygon, Position } from 'geojson';
-import { kinks } from '@turf/turf';
 import { merge } from 'topojson-client';
 import { topology } from 'topojson-server';
 import { presimplify, simplify } from 'topojson-simplify';
@@ -663,11 +662,6 @@ export function findGeometryProblems(feature: DistrictFeature, decimals: number)
     });
   });
   return problems;
-}
-
-/** Self-intersections (turf `kinks`), as positions; simplification must not introduce any. */
-export function findKinks(feature: DistrictFeature): Position[] {
-  return kinks(feature).features.map((point) => point.geometry.coordinates);
 }
 
 // ---------------------------------------------------------------------------------------------------------
