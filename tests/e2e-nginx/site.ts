@@ -30,8 +30,14 @@ export const ARCHIVE_ORIGIN = `https://localhost:${PORTS.archive}`;
 /** Versioned name, as deploy/README.md asks of archives on a bucket. */
 export const REMOTE_ARCHIVE = `${ARCHIVE_ORIGIN}/cors/fixture-after-v1.pmtiles`;
 export const REMOTE_ARCHIVE_NO_CORS = `${ARCHIVE_ORIGIN}/no-cors/fixture-after-v1.pmtiles`;
-/** A news site allowed to frame the atlas (FRAME_ANCESTORS of the suite's server, playwright.config.ts). */
-export const EMBEDDER = 'http://embedder.test';
+/**
+ * A news site allowed to frame the atlas (FRAME_ANCESTORS of the suite's server, playwright.config.ts), and one
+ * that is not. Both pages are answered by the tests. They are loopback origins, not made-up public names:
+ * Chromium's Private Network Access blocks a public page from framing a page on localhost before any
+ * policy of the atlas is read (the frame never loaded, for the allowed site as for the other).
+ */
+export const EMBEDDER = `http://127.0.0.1:${PORTS.app + 10}`;
+export const ELSEWHERE = `http://127.0.0.1:${PORTS.app + 11}`;
 
 /** A tile host that is in no catalog the policy was made from (a curator added it without regenerating). */
 export const UNLISTED_HOST = 'https://tiles.unlisted.test';
