@@ -36,6 +36,14 @@ export function stepSnap(snap: SheetSnap, direction: 1 | -1): SheetSnap {
   return SHEET_SNAPS[Math.min(Math.max(index, 0), SHEET_SNAPS.length - 1)] ?? snap;
 }
 
+/** Phones held either way: a compact header, a folded timeline (a phone on its side is wide but short). */
+export const COMPACT_QUERY = `${PHONE_QUERY}, (max-height: 500px) and (orientation: landscape)`;
+
+/** Whether the page shows the compact controls of a phone, upright or on its side (kiosk aside). */
+export function compactScreen(kiosk: boolean): boolean {
+  return !kiosk && typeof window.matchMedia === 'function' && window.matchMedia(COMPACT_QUERY).matches;
+}
+
 /** Whether the page shows the phone layout (the sheet covers the bottom of the map). */
 export function phoneLayout(kiosk: boolean): boolean {
   return !kiosk && typeof window.matchMedia === 'function' && window.matchMedia(PHONE_QUERY).matches;

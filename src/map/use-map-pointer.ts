@@ -9,7 +9,7 @@ import { bboxOf } from '../lib/geo.ts';
 import { usePrefersReducedMotion } from '../lib/use-prefers-reduced-motion.ts';
 import { useAppStore } from '../store/app-store.ts';
 import { DISTRICTS_SOURCE } from './layers/districts.ts';
-import { PROJECT_CLUSTER, PROJECT_POINTS_SOURCE } from './layers/projects.ts';
+import { PROJECT_CLUSTER, PROJECT_INTERACTIVE_LAYERS, PROJECT_POINTS_SOURCE } from './layers/projects.ts';
 import { useFeatureFlag } from './use-feature-flag.ts';
 
 const sourceOf = (feature: MapGeoJSONFeature) => feature.layer.source;
@@ -33,6 +33,38 @@ function open(feature: MapGeoJSONFeature): void {
   }
 }
 
+/** Half the side of the square a finger's tap searches for a project: 44 px (WCAG 2.5.5's target size). */
+export const TAP_TOLERANCE = 22;
+
+/** Whether the click came from a finger (a tap), not a mouse or a pen. */
+function isTouch(event: MapLayerMouseEvent): boolean {
+  const original: Event = event.originalEvent;
+  if (typeof PointerEvent === 'function' && original instanceof PointerEvent)
+    return original.pointerType === 'touch';
+  return typeof window.matchMedia === 'function' && window.matchMedia('(pointer: coarse)').matches;
+}
+
+/**
+ * A finger covers more than a marker's few pixels: a tap that hit no project looks for the project
+ * nearest to it within a 44 px square, so a small marker is as easy to tap as a 44 px button.
+ */
+function nearestProject(map: MapLibreMap, event: MapLayerMouseEvent): MapGeoJSONFeature | undefined {
+  const { x, y } = event.point;
+  const near = map.queryRenderedFeatures(
+    [
+      [x - TAP_TOLERANCE, y - TAP_TOLERANCE],
+      [x + TAP_TOLERANCE, y + TAP_TOLERANCE],
+    ],
+    { layers: [...PROJECT_INTERACTIVE_LAYERS].filter((id) => map.getLayer(id)) },
+  );
+  const distance = (feature: MapGeoJSONFeature) => {
+    if (feature.geometry.type !== 'Point') return TAP_TOLERANCE;
+    const point = map.project(feature.geometry.coordinates as [number, number]);
+    return Math.hypot(point.x - x, point.y - y);
+  };
+  return near.sort((a, b) => distance(a) - distance(b))[0];
+}
+
 /** MapGL's `onMouseMove`, `onMouseLeave` and `onClick` for the live `map`. */
 export function useMapPointer(map: MapLibreMap | undefined, generation: number) {
   const reducedMotion = usePrefersReducedMotion();
@@ -50,8 +82,10 @@ export function useMapPointer(map: MapLibreMap | undefined, generation: number) 
     (event: MapLayerMouseEvent) => {
       const features = event.features ?? [];
       // A project over a district wins.
-      const feature = features.find((candidate) => sourceOf(candidate) !== DISTRICTS_SOURCE) ?? features[0];
-      if (!feature || !map) return;
+      const project = features.find((candidate) => sourceOf(candidate) !== DISTRICTS_SOURCE);
+      if (!map) return;
+      const feature = project ?? (isTouch(event) ? nearestProject(map, event) : undefined) ?? features[0];
+      if (!feature) return;
       if (feature.layer.id === PROJECT_CLUSTER) void expandCluster(map, feature, reducedMotion ? 0 : 500);
       else open(feature);
     },

@@ -11,7 +11,7 @@ import { formatPartialDate } from '../lib/dates.ts';
 import type { IsoDay } from '../lib/day.ts';
 import type { FamilyDate } from '../lib/imagery-timeline.ts';
 import { localized } from '../lib/localized.ts';
-import { phoneLayout } from '../lib/sheet-snap.ts';
+import { compactScreen } from '../lib/sheet-snap.ts';
 import { useAppStore } from '../store/app-store.ts';
 import { FamilyChoice } from './family-choice.tsx';
 import { TimeLapsePlayer } from './time-lapse-player.tsx';
@@ -54,9 +54,10 @@ export function TimelineControl() {
   const imageryText = useImageryText();
   const track = useRef<HTMLDivElement>(null);
   const bodyId = useId();
-  // On a phone the control starts folded to one row (the day and a toggle): open, it would cover a third of
-  // the map and the sheet's controls. Wider screens always show it whole (the toggle is hidden there).
-  const [open, setOpen] = useState(() => !phoneLayout(useAppStore.getState().kiosk.enabled));
+  // On a phone (upright or on its side) the control starts folded to one row (the day and a toggle): open,
+  // it would cover a third of the map and the sheet's controls. Larger screens always show it whole (the
+  // toggle is hidden there).
+  const [open, setOpen] = useState(() => !compactScreen(useAppStore.getState().kiosk.enabled));
   if (!view) return null;
   const { range, day, ticks } = view;
   const dayText = asOf === undefined ? t('timeline.today') : formatPartialDate(day, lang);

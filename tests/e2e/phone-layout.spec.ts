@@ -138,3 +138,181 @@ test.describe('the sheet and the attribution', () => {
     await expect(attribution.getByText(/District boundaries/)).toBeHidden();
   });
 });
+
+/** Share of a 20 × 20 grid of points whose top element is a canvas of the map area (map or imagery pane). */
+async function imageryShare(page: Page): Promise<number> {
+  return page.evaluate(() => {
+    let hits = 0;
+    for (let i = 0; i < 20; i++)
+      for (let j = 0; j < 20; j++) {
+        const x = ((i + 0.5) / 20) * window.innerWidth;
+        const y = ((j + 0.5) / 20) * window.innerHeight;
+        const element = document.elementFromPoint(x, y);
+        if (element instanceof HTMLCanvasElement && element.closest('.map-stack')) hits++;
+      }
+    return hits / 400;
+  });
+}
+
+/**
+ * Every control drawn on the page (in or out of the sheet's scroll) smaller than 44 × 44 px. A checkbox or
+ * radio inside its label is measured as the label: the whole label takes the tap.
+ */
+async function smallTargets(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const selector = 'a[href], button, input, select, textarea, summary, [role="button"], [tabindex="0"]';
+    const small: string[] = [];
+    for (const element of document.querySelectorAll<HTMLElement>(selector)) {
+      const style = getComputedStyle(element);
+      if (style.visibility === 'hidden' || element.closest('.visually-hidden, [hidden]')) continue;
+      const choice = element instanceof HTMLInputElement && ['checkbox', 'radio'].includes(element.type);
+      const target = (choice && element.closest('label')) || element;
+      const box = target.getBoundingClientRect();
+      if (box.width === 0 && box.height === 0) continue;
+      // Rounded to the pixel: layout in rem gives 43.99 for a 44 px target.
+      if (Math.round(box.width) < 44 || Math.round(box.height) < 44)
+        small.push(
+          `${target.tagName.toLowerCase()}.${target.className} "${(target.textContent ?? target.getAttribute('aria-label') ?? '').trim().slice(0, 30)}" ${Math.round(box.width)}×${Math.round(box.height)}`,
+        );
+    }
+    return small;
+  });
+}
+
+/** The smallest side of any control measured by smallTargets' rules (for the report). */
+async function smallestTarget(page: Page): Promise<number> {
+  return page.evaluate(() => {
+    let smallest = Infinity;
+    const selector = 'a[href], button, input, select, textarea, summary, [role="button"], [tabindex="0"]';
+    for (const element of document.querySelectorAll<HTMLElement>(selector)) {
+      if (getComputedStyle(element).visibility === 'hidden' || element.closest('.visually-hidden, [hidden]'))
+        continue;
+      const choice = element instanceof HTMLInputElement && ['checkbox', 'radio'].includes(element.type);
+      const box = ((choice && element.closest('label')) || element).getBoundingClientRect();
+      if (box.width === 0 && box.height === 0) continue;
+      smallest = Math.min(smallest, box.width, box.height);
+    }
+    return Math.round(smallest * 10) / 10;
+  });
+}
+
+/** Whether the legend's summary is the top thing at its centre, and opening it names the categories. */
+async function expectLegendReachable(page: Page): Promise<void> {
+  const summary = page.locator('.map-legend summary');
+  await expect(summary).toBeInViewport();
+  const onTop = await summary.evaluate((element) => {
+    const box = element.getBoundingClientRect();
+    return element.contains(document.elementFromPoint(box.x + box.width / 2, box.y + box.height / 2));
+  });
+  expect(onTop, 'the legend is covered').toBe(true);
+  await summary.click();
+  await expect(page.locator('.map-legend').getByText('Housing')).toBeInViewport();
+  await summary.click();
+}
+
+test.describe('touch targets at 390 × 844', () => {
+  test.use({ viewport: { width: 390, height: 844 } });
+
+  test('every control is at least 44 × 44 px: filters and list at half, a passport, the menu', async ({
+    atlas,
+    page,
+  }) => {
+    await atlas.open();
+    await page.getByRole('button', { name: 'Show more of the panel' }).click();
+    await expect.poll(() => sheetRest(page)).toBe('half');
+    expect(await smallTargets(page)).toEqual([]);
+    const explore = await smallestTarget(page);
+    await page.getByRole('button', { name: 'Menu' }).click();
+    expect(await smallTargets(page)).toEqual([]);
+    await page.getByRole('button', { name: 'Menu' }).click();
+    // A passport: its district links, source links, Before / after and Close.
+    await atlas.open('project=aghali-smart-village');
+    await expect(atlas.article('Aghali smart village')).toBeVisible();
+    await expect.poll(() => sheetRest(page)).toBe('half');
+    expect(await smallTargets(page)).toEqual([]);
+    const passport = await smallestTarget(page);
+    test.info().annotations.push({ type: 'smallest target', description: `${Math.min(explore, passport)}` });
+  });
+
+  test('a tap beside a marker, within 22 px, opens its project', async ({ atlas, page }) => {
+    await atlas.open('map=14.00/39.1803/46.7592');
+    const marker = await atlas.screenPoint(46.7592, 39.1803);
+    // Outside the drawn marker (a few px across), inside a 44 px square around the finger.
+    await page.touchscreen.tap(marker.x + 16, marker.y - 14);
+    await expect(atlas.article('Aghali smart village')).toBeVisible();
+  });
+});
+
+for (const mode of ['swipe', 'side-by-side'] as const) {
+  test(`a ${mode} comparison on a phone gives the imagery at least 60 % of the screen`, async ({
+    atlas,
+    page,
+  }) => {
+    await page.setViewportSize({ width: 390, height: 844 });
+    await atlas.open(`before=s2-2019&after=s2-2025&mode=${mode}`);
+    await expect(page.getByRole('region', { name: 'Compare imagery' })).toBeVisible();
+    expect(await sheetRest(page)).toBe('peek');
+    const share = await imageryShare(page);
+    test.info().annotations.push({ type: `${mode} imagery share`, description: String(share) });
+    expect(share).toBeGreaterThanOrEqual(0.6);
+    // The controls in one row.
+    const toolbar = await page.locator('.compare-toolbar').boundingBox();
+    expect(toolbar?.height).toBeLessThanOrEqual(60);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+  });
+}
+
+test.describe('a phone on its side, 844 × 390', () => {
+  test.use({ viewport: { width: 844, height: 390 } });
+
+  test('the map keeps most of the screen beside the panel, with the search and the legend', async ({
+    atlas,
+    page,
+  }) => {
+    await atlas.open();
+    const share = await mapShare(page);
+    test.info().annotations.push({ type: 'landscape map share', description: String(share) });
+    expect(share).toBeGreaterThanOrEqual(0.55);
+    const panel = page.getByRole('complementary');
+    await expect(panel.getByRole('searchbox', { name: 'Search projects' })).toBeInViewport();
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(844);
+    await expectLegendReachable(page);
+    // A project opened from the list is shown beside the map, which still takes most of the screen.
+    await atlas.open('project=aghali-smart-village');
+    await expect(atlas.article('Aghali smart village')).toBeVisible();
+    expect(await mapShare(page)).toBeGreaterThanOrEqual(0.55);
+  });
+});
+
+test.describe('at 320 × 640', () => {
+  test.use({ viewport: { width: 320, height: 640 } });
+
+  test('the page reflows without scrolling sideways: sheet at each rest, a passport, a comparison, the menu', async ({
+    atlas,
+    page,
+  }) => {
+    const scrollWidth = () => page.evaluate(() => document.documentElement.scrollWidth);
+    await atlas.open();
+    expect(await scrollWidth()).toBeLessThanOrEqual(320);
+    await expectLegendReachable(page);
+    for (const rest of ['half', 'full'] as const) {
+      await page.getByRole('button', { name: 'Show more of the panel' }).click();
+      await expect.poll(() => sheetRest(page)).toBe(rest);
+      expect(await scrollWidth()).toBeLessThanOrEqual(320);
+    }
+    await page.getByRole('button', { name: 'Menu' }).click();
+    expect(await scrollWidth()).toBeLessThanOrEqual(320);
+    await atlas.open('project=aghali-smart-village');
+    await expect(atlas.article('Aghali smart village')).toBeVisible();
+    expect(await scrollWidth()).toBeLessThanOrEqual(320);
+    await atlas.open('before=s2-2019&after=s2-2025&mode=swipe');
+    await expect(page.getByRole('region', { name: 'Compare imagery' })).toBeVisible();
+    expect(await scrollWidth()).toBeLessThanOrEqual(320);
+  });
+});
+
+test('the legend is reachable on a phone held upright', async ({ atlas, page }) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  await atlas.open();
+  await expectLegendReachable(page);
+});
