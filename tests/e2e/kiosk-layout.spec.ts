@@ -56,6 +56,10 @@ for (const { name, viewport } of SCREENS) {
       expect(mapTouch).not.toMatch(/pinch-zoom|auto|manipulation/);
       await screenshot(page, `${name}-home`);
 
+      // The filters and the list are the secondary panel, opened by its large control.
+      await kiosk.openFilters();
+      await expectKioskReady(page, 'filters');
+      await screenshot(page, `${name}-filters`);
       await atlas.openFromList('Fixture airport');
       await expect(atlas.article(/Fixture airport/)).toBeVisible();
       await expectKioskReady(page, 'passport');
