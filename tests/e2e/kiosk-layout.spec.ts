@@ -39,6 +39,8 @@ for (const { name, viewport } of SCREENS) {
       kiosk,
       page,
     }) => {
+      // Seven states audited one after another (home, filters, passport, tour ×2, QR, PIN) on software GL.
+      test.setTimeout(120_000);
       await kiosk.open();
       await expectKioskReady(page, 'home');
       const title = await centreOf(page, '.app-header h1');
