@@ -29,6 +29,8 @@ import { ErrorFallback } from './error-fallback.tsx';
 import { HeaderMenu } from './header-menu.tsx';
 import { LanguageSwitcher } from './language-switcher.tsx';
 import { MapAreaContent } from './map-area-content.tsx';
+import { KioskActions, KioskHome } from './kiosk-home.tsx';
+import { selectPanelView } from './panel-view.ts';
 import { installWaitingUpdate } from './start-up.ts';
 import { useData } from './use-data.ts';
 import { useSearchPrefold } from './use-search-prefold.ts';
@@ -43,19 +45,6 @@ const Workbench = lazy(() => import('../curation/workbench.tsx'));
 
 /** Never at the kiosk, whatever the URL says. */
 const workbenchShown = (state: AppState) => EDIT_MODE && !state.kiosk.enabled;
-
-type PanelView = 'loading' | 'issues' | 'tour' | 'about' | 'project' | 'district' | 'explore';
-
-/** What the side panel shows: one thing at a time. */
-function selectPanelView(state: AppState): PanelView {
-  if (state.data.status !== 'ready') return 'loading';
-  if (state.ui.issuesOpen) return 'issues';
-  if (state.kiosk.touring) return 'tour';
-  if (state.trust.aboutOpen) return 'about';
-  if (state.ui.selectedProjectId) return 'project';
-  if (state.ui.selectedDistrictId) return 'district';
-  return 'explore';
-}
 
 function PanelContent() {
   const view = useAppStore(selectPanelView);
@@ -77,6 +66,7 @@ function PanelContent() {
   if (view === 'project' && selectedProjectId)
     return <ProjectPassport id={selectedProjectId} linksAllowed={!kiosk} />;
   if (view === 'district' && selectedDistrictId) return <DistrictPanel id={selectedDistrictId} />;
+  if (kiosk) return <KioskHome />;
   return (
     <>
       <FilterPanel />
@@ -91,10 +81,17 @@ function Shell() {
   const kiosk = useAppStore((s) => s.kiosk.enabled);
   // The skip link leads to the project list, or to the panel that shows instead of it (a passport, the
   // curator workbench).
-  const listShown = useAppStore((s) => selectPanelView(s) === 'explore' && !workbenchShown(s));
+  // At the kiosk the list is in the secondary panel, shown only when a visitor opens it.
+  const listShown = useAppStore(
+    (s) =>
+      selectPanelView(s) === 'explore' && !workbenchShown(s) && (!s.kiosk.enabled || s.kiosk.filtersOpen),
+  );
   const panelOpen = useAppStore((s) => !['explore', 'loading'].includes(selectPanelView(s)));
   const panel = useRef<HTMLElement>(null);
   const sheet = useSheet(mapArea, panel, panelOpen);
+  // Each kiosk visitor gets the header, the side panel and the controls anew (the map stays): scroll
+  // positions and open sections are the page's, not the store's, and start afresh by construction.
+  const visit = useAppStore((s) => s.kiosk.visit);
   return (
     <div className="app" style={sheet.style}>
       {listShown ? (
@@ -102,14 +99,15 @@ function Shell() {
       ) : (
         <SkipLink target={SIDE_PANEL_ID}>{t('app.skipToPanel')}</SkipLink>
       )}
-      <header className="app-header">
+      <header key={`header-${visit}`} className="app-header">
         <div>
           <h1>{t('app.title')}</h1>
           <p className="tagline">{t('app.tagline')}</p>
         </div>
         <HeaderMenu>
-          <TourButton />
-          <CompareButton />
+          {/* At the kiosk these two are among its large controls (KioskActions). */}
+          {!kiosk && <TourButton />}
+          {!kiosk && <CompareButton />}
           {/* At the kiosk the header is full; the panel itself shows no links there (linksAllowed). */}
           {!kiosk && <AboutDataButton />}
           {kiosk ? <QrHandoff /> : <DataIssuesButton />}
@@ -118,6 +116,7 @@ function Shell() {
         </HeaderMenu>
       </header>
       <aside
+        key={`panel-${visit}`}
         ref={panel}
         id={SIDE_PANEL_ID}
         className={`panel ${sheet.className}`}
@@ -134,6 +133,7 @@ function Shell() {
       </main>
       {kiosk && (
         <>
+          <KioskActions key={`actions-${visit}`} />
           <KioskController onSessionReset={installWaitingUpdate} />
           <OperatorPanel />
         </>

@@ -20,6 +20,7 @@ import '@fontsource/noto-sans-arabic/arabic-400.css';
 import '@fontsource/noto-sans-arabic/arabic-700.css';
 import './app.css';
 import './phone.css';
+import './kiosk.css';
 
 // The URL is read before the first render so the map opens where the link says.
 applyUrl(window.location.search, true);

@@ -9,6 +9,7 @@ import { usePrefersReducedMotion } from '../lib/use-prefers-reduced-motion.ts';
 import { captionAsOf, scenePair, sceneSeconds } from '../lib/scene-time.ts';
 import { SceneSources } from './scene-sources.tsx';
 import { BilingualData, BilingualText } from './bilingual.tsx';
+import { flyHome } from './home-view.ts';
 import { applyScene, loopScenes, playableScenes, wrap } from './tour.ts';
 import { useTimeLapseFrame } from './time-lapse-frames.ts';
 import { useActivity } from './use-activity.ts';
@@ -18,10 +19,8 @@ const DEFAULT_COUNTDOWN_SECONDS = 10;
 
 /** Returns the kiosk to its home view with a clean session. */
 export function resetToHome(): void {
-  const store = useAppStore.getState();
-  store.resetSession();
-  const home = store.data.kiosk?.home;
-  if (home) useAppStore.getState().requestCamera({ center: home.center, zoom: home.zoom });
+  useAppStore.getState().resetSession();
+  flyHome();
 }
 
 function Countdown({ seconds, onDone }: { seconds: number; onDone: () => void }) {

@@ -1,4 +1,7 @@
-/** Downloads of the listed projects (what passes the filters, in the list's order) as GeoJSON or CSV. */
+/**
+ * Downloads of the listed projects (what passes the filters, in the list's order) as GeoJSON or CSV. Never at
+ * the kiosk: nothing leaves it as a file (a visitor takes a view home by its QR code).
+ */
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ProjectEntry } from '../data/project-index.ts';
@@ -8,6 +11,7 @@ import { toCsv, toGeoJson } from './export.ts';
 
 export function ListDownloads({ rows }: { rows: readonly ProjectEntry[] }) {
   const { t } = useTranslation();
+  const kiosk = useAppStore((s) => s.kiosk.enabled);
   const download = (kind: 'geojson' | 'csv') => {
     const { ui, data } = useAppStore.getState();
     // The visitor's local date (toISOString would give yesterday's date just after midnight in Baku).
@@ -27,6 +31,7 @@ export function ListDownloads({ rows }: { rows: readonly ProjectEntry[] }) {
     () => ({ download: t('list.download'), geojson: t('list.geojson'), csv: t('list.csv') }),
     [t],
   );
+  if (kiosk) return null;
   return (
     <div className="downloads" role="group" aria-label={text.download}>
       <span aria-hidden="true">{text.download}:</span>

@@ -21,14 +21,14 @@ export type AppState = DataSlice &
 /**
  * What outlives a visitor: the data, the kiosk's set-up, self-test and error log, and what each imagery
  * side's map reported (its tiles do not change with the visitor). The kiosk starts the next visitor in its
- * default language. Everything else is taken from the store's initial state, so a field added to a slice
- * is reset without being listed here.
+ * default language, and counts the visit (the page's panels are keyed by it). Everything else is taken
+ * from the store's initial state, so a field added to a slice is reset without being listed here.
  */
 function sessionKeeps(state: AppState, initial: AppState): Partial<AppState> {
-  const { enabled, idleOverride, checks, errors } = state.kiosk;
+  const { enabled, idleOverride, checks, errors, visit } = state.kiosk;
   return {
     data: state.data,
-    kiosk: { ...initial.kiosk, enabled, idleOverride, checks, errors },
+    kiosk: { ...initial.kiosk, enabled, idleOverride, checks, errors, visit: visit + 1 },
     compare: { ...initial.compare, status: state.compare.status, generation: state.compare.generation },
     ui: {
       ...initial.ui,

@@ -28,6 +28,14 @@ export interface KioskState {
   errors: string[];
   /** The data files and offline archives are in the service worker's caches: the kiosk can go offline. */
   offlineReady: boolean;
+  /** The kiosk's secondary panel of filters and the project list is open (the home shows the scenes). */
+  filtersOpen: boolean;
+  /**
+   * Which visitor this is: each session reset counts one up. The kiosk's panels are keyed by it, so what
+   * lives in the page rather than in the store (scroll positions, open sections, a component's own state)
+   * starts afresh for the next visitor without being listed anywhere.
+   */
+  visit: number;
 }
 
 export const initialKiosk: KioskState = {
@@ -39,6 +47,8 @@ export const initialKiosk: KioskState = {
   checks: undefined,
   errors: [],
   offlineReady: false,
+  filtersOpen: false,
+  visit: 0,
 };
 
 export interface KioskSlice {
@@ -49,6 +59,7 @@ export interface KioskSlice {
   setTouring: (touring: boolean) => void;
   setChecks: (checks: SceneCheck[]) => void;
   setOfflineReady: () => void;
+  setFiltersOpen: (open: boolean) => void;
   logError: (message: string) => void;
 }
 
@@ -64,6 +75,7 @@ export const createKioskSlice: StateCreator<AppState, [], [], KioskSlice> = (set
     setTouring: (touring) => update({ touring }),
     setChecks: (checks) => update({ checks }),
     setOfflineReady: () => update({ offlineReady: true }),
+    setFiltersOpen: (filtersOpen) => update({ filtersOpen }),
     logError: (message) =>
       set((state) => ({
         kiosk: {

@@ -116,6 +116,22 @@ kioskTest.describe('kiosk', () => {
     await atlas.waitForImagery();
     expect(await violations(page)).toEqual([]);
   });
+
+  // The kiosk's home (scene cards, the large controls) in each language, Arabic right to left; its
+  // secondary panel of filters and projects once.
+  for (const lang of ['az', 'en', 'ru', 'ar', 'tr'] as const) {
+    kioskTest(`home in ${lang}`, async ({ atlas, page }) => {
+      await atlas.open(`kiosk=1&lang=${lang}`);
+      await atlas.waitForState((state) => state.kiosk.checks?.length === 3);
+      await expect(atlas.document).toHaveAttribute('lang', lang);
+      await expect(page.locator('.scene-card')).toHaveCount(2);
+      expect(await violations(page)).toEqual([]);
+      if (lang !== 'en') return;
+      await page.getByRole('button', { name: 'Filters and projects', exact: true }).click();
+      await expect(atlas.filters).toBeVisible();
+      expect(await violations(page)).toEqual([]);
+    });
+  }
 });
 
 // axe schedules its own timers, which Playwright's paused clock would hold: this scan runs in real time,

@@ -186,7 +186,7 @@ export class AtlasDriver {
   }
 
   get filters() {
-    return this.page.getByRole('region', { name: 'Filters' });
+    return this.page.getByRole('region', { name: 'Filters', exact: true });
   }
 
   get list() {

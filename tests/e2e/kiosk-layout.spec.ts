@@ -39,6 +39,8 @@ for (const { name, viewport } of SCREENS) {
       kiosk,
       page,
     }) => {
+      // Seven states audited one after another (home, filters, passport, tour ×2, QR, PIN) on software GL.
+      test.setTimeout(120_000);
       await kiosk.open();
       await expectKioskReady(page, 'home');
       const title = await centreOf(page, '.app-header h1');
@@ -56,6 +58,10 @@ for (const { name, viewport } of SCREENS) {
       expect(mapTouch).not.toMatch(/pinch-zoom|auto|manipulation/);
       await screenshot(page, `${name}-home`);
 
+      // The filters and the list are the secondary panel, opened by its large control.
+      await kiosk.openFilters();
+      await expectKioskReady(page, 'filters');
+      await screenshot(page, `${name}-filters`);
       await atlas.openFromList('Fixture airport');
       await expect(atlas.article(/Fixture airport/)).toBeVisible();
       await expectKioskReady(page, 'passport');

@@ -38,12 +38,40 @@ export class KioskDriver {
   }
 
   /**
-   * Opens the kiosk in English and waits for the boot self-test of the three fixture scenes, which decides
-   * the scenes it shows.
+   * Opens the kiosk in English and waits for the boot self-test of the fixture scenes (three unless a spec
+   * gives its own), which decides the scenes it shows.
    */
-  async open(query = ''): Promise<void> {
+  async open(query = '', scenes = 3): Promise<void> {
     await this.atlas.open(`kiosk=1&lang=en${query}`);
-    await this.atlas.waitForState((state) => state.kiosk.checks?.length === 3);
+    await this.page.waitForFunction(
+      (count) => window.__revivalAtlas?.store.getState().kiosk.checks?.length === count,
+      scenes,
+    );
+  }
+
+  /** The home's scenes, as cards (their heading also in the kiosk's second language). */
+  get home() {
+    return this.page.getByRole('region', { name: /^Choose a place/ });
+  }
+
+  /** A scene's card on the home, by its title. */
+  sceneCard(title: string | RegExp) {
+    return this.home.getByRole('button', { name: title });
+  }
+
+  /** The large control that opens (or closes) the secondary panel of filters and projects. */
+  get filtersButton() {
+    return this.page.getByRole('button', { name: 'Filters and projects', exact: true });
+  }
+
+  get wholeRegionButton() {
+    return this.page.getByRole('button', { name: 'Whole region', exact: true });
+  }
+
+  /** Opens the secondary panel, where the filters and the project list are at the kiosk. */
+  async openFilters(): Promise<void> {
+    await this.filtersButton.click();
+    await expect(this.atlas.filters).toBeVisible();
   }
 
   /** The page's clock, read in the page (it is Playwright's, so it may be ahead of the real one). */
