@@ -9,7 +9,7 @@ import { bboxOf } from '../lib/geo.ts';
 import { usePrefersReducedMotion } from '../lib/use-prefers-reduced-motion.ts';
 import { useAppStore } from '../store/app-store.ts';
 import { DISTRICTS_SOURCE } from './layers/districts.ts';
-import { PROJECT_CLUSTER, PROJECT_POINTS_SOURCE } from './layers/projects.ts';
+import { PROJECT_CLUSTER, PROJECT_INTERACTIVE_LAYERS, PROJECT_POINTS_SOURCE } from './layers/projects.ts';
 import { useFeatureFlag } from './use-feature-flag.ts';
 
 const sourceOf = (feature: MapGeoJSONFeature) => feature.layer.source;
@@ -31,6 +31,26 @@ function open(feature: MapGeoJSONFeature): void {
     if (district)
       requestCamera({ bounds: bboxOf({ type: 'Feature', geometry: district.geometry, properties: {} }) });
   }
+}
+
+/**
+ * What a tap at a point of the page does when a project (marker, cluster or route) is drawn there, or
+ * undefined when none is: for controls laid over the map (the swipe divider's touch strip) that must let a
+ * tap meant for a marker through.
+ */
+export function projectTapAt(
+  map: MapLibreMap,
+  clientX: number,
+  clientY: number,
+  duration: number,
+): (() => void) | undefined {
+  const rect = map.getCanvas().getBoundingClientRect();
+  const layers = PROJECT_INTERACTIVE_LAYERS.filter((id) => map.getLayer(id) !== undefined);
+  const [feature] = map.queryRenderedFeatures([clientX - rect.left, clientY - rect.top], { layers });
+  if (!feature) return undefined;
+  return feature.layer.id === PROJECT_CLUSTER
+    ? () => void expandCluster(map, feature, duration)
+    : () => open(feature);
 }
 
 /** MapGL's `onMouseMove`, `onMouseLeave` and `onClick` for the live `map`. */
