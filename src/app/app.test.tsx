@@ -1,9 +1,10 @@
-import { screen, waitFor } from '@testing-library/react';
+import { act, screen, waitFor } from '@testing-library/react';
 import { render } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fixtureFetch } from '../../tests/fixture-files.ts';
 import { resetStore } from '../../tests/render.tsx';
+import { useAppStore } from '../store/app-store.ts';
 import { App } from './app.tsx';
 
 // jsdom has no WebGL: the map is replaced by a stand-in; what it draws is tested in Chromium.
@@ -74,5 +75,25 @@ describe('App', () => {
     await user.keyboard('{Escape}');
     expect(screen.queryByRole('article', { name: 'Fixture airport' })).not.toBeInTheDocument();
     expect(screen.getByRole('button', { name: /^Fixture airport/ })).toHaveFocus();
+  });
+
+  it('shows a marker tapped during the tour in its passport, and the same scene when it closes', async () => {
+    const user = userEvent.setup();
+    render(<App />);
+    await screen.findByRole('list', { name: 'Projects' });
+    await user.click(screen.getByRole('button', { name: 'Guided tour' }));
+    expect(screen.getByText('Scene 1 of 1')).toBeInTheDocument();
+    // What a tap on the map's marker does (use-map-pointer.ts).
+    act(() => useAppStore.getState().selectProject('fixture-airport'));
+    expect(screen.getByRole('article', { name: 'Fixture airport' })).toBeInTheDocument();
+    expect(screen.queryByText('Scene 1 of 1')).not.toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Close project' }));
+    expect(screen.getByText('Scene 1 of 1')).toBeInTheDocument();
+    expect(useAppStore.getState().kiosk.touring).toBe(true);
+    // A new tour starts without the passport.
+    await user.click(screen.getByRole('button', { name: 'Guided tour' }));
+    act(() => useAppStore.getState().selectProject('fixture-airport'));
+    await user.click(screen.getByRole('button', { name: 'Guided tour' }));
+    expect(useAppStore.getState().ui.selectedProjectId).toBeUndefined();
   });
 });

@@ -6,17 +6,19 @@
  * modes: a WebGL context and a map cost far more to create than to keep (the kiosk's loop would otherwise
  * create three per round), and a removed map's worker work was left behind.
  */
-import { useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useMap } from 'react-map-gl/maplibre';
 import { CompareToolbar } from '../imagery/compare-toolbar.tsx';
 import { ImageryPane } from '../imagery/imagery-pane.tsx';
 import { PaneFrame } from '../imagery/pane-frame.tsx';
 import { SideLabels } from '../imagery/side-labels.tsx';
-import { SwipeDivider } from '../imagery/swipe-divider.tsx';
+import { SwipeDivider, type MarkerAt } from '../imagery/swipe-divider.tsx';
 import type { LineFilterSelector } from '../map/filter-sync.tsx';
 import { getMapLib } from '../map/map-lib.ts';
 import { MapView } from '../map/map-view.tsx';
+import { projectTapAt } from '../map/use-map-pointer.ts';
+import { usePrefersReducedMotion } from '../lib/use-prefers-reduced-motion.ts';
 import type { TileStatus } from '../lib/tile-health.ts';
 import { useAppStore } from '../store/app-store.ts';
 import { selectVisibleImagery } from '../store/selectors.ts';
@@ -50,6 +52,16 @@ function useCanvasNames(): void {
   }, [maps, t]);
 }
 
+/** A marker of the main map under a point of the page, for the divider laid over it. */
+function useMarkerAt(): MarkerAt {
+  const { main } = useMap();
+  const reducedMotion = usePrefersReducedMotion();
+  return useCallback<MarkerAt>(
+    (x, y) => (main ? projectTapAt(main.getMap(), x, y, reducedMotion ? 0 : 500) : undefined),
+    [main, reducedMotion],
+  );
+}
+
 const statusSetter = (side: 'base' | 'before' | 'after') => (status: TileStatus) =>
   useAppStore.getState().setImageryStatus(side, status);
 const setBaseStatus = statusSetter('base');
@@ -78,6 +90,7 @@ export function MapStack({ selectLineFilter, onFirstIdle }: Props) {
   const generation = useAppStore((s) => s.compare.generation);
   const vertical = useVerticalDivider(area);
   useCanvasNames();
+  const markerAt = useMarkerAt();
   const { mode } = visible;
   const panes = mode === 'swipe' || mode === 'fade';
   const keepPanes = useKept(panes);
@@ -150,7 +163,7 @@ export function MapStack({ selectLineFilter, onFirstIdle }: Props) {
           <SideLabels vertical={vertical} />
         </div>
       )}
-      {mode === 'swipe' && <SwipeDivider area={area} vertical={vertical} />}
+      {mode === 'swipe' && <SwipeDivider area={area} vertical={vertical} markerAt={markerAt} />}
     </div>
   );
 }

@@ -5,6 +5,7 @@ import type { ImageryLayer } from '../data/imagery-schema.ts';
 import { COMPARE_MODES } from '../data/scene-schema.ts';
 import { COMPARE_BUTTON_ID } from './compare-button.tsx';
 import { localized } from '../lib/localized.ts';
+import { titleWithoutDate } from './layer-option.ts';
 import { useAppStore } from '../store/app-store.ts';
 import { selectVisibleImagery } from '../store/selectors.ts';
 import { CloseButton } from '../ui/close-button.tsx';
@@ -26,7 +27,11 @@ function LayerSelect({
   const groups = [...new Set(layers.map((layer) => layer.source))];
   const option = (layer: ImageryLayer) => (
     <option key={layer.id} value={layer.id}>
-      {t('compare.layerOption', { title: localized(layer.title, lang), license: layer.license })}
+      {t('compare.layerOption', {
+        date: layer.date,
+        title: titleWithoutDate(localized(layer.title, lang), layer.date),
+        license: layer.license,
+      })}
     </option>
   );
   return (

@@ -4,10 +4,11 @@
  * a resize or a rotation. Right to left, before is on the right (see pane-clip.ts) and the arrow keys move
  * the divider the way they point.
  */
-import type { KeyboardEvent, PointerEvent, RefObject } from 'react';
+import { useRef, type KeyboardEvent, type PointerEvent, type RefObject } from 'react';
 import { useTranslation } from 'react-i18next';
 import { RTL_LANGUAGES } from '../i18n/i18n.ts';
 import { useAppStore } from '../store/app-store.ts';
+import { useDividerBeside } from './use-divider-beside.ts';
 
 const KEY_STEPS: Record<string, (split: number) => number> = {
   ArrowLeft: (s) => s - 1,
@@ -39,30 +40,65 @@ export function splitAt(
   return Math.min(100, Math.max(0, fraction * 100));
 }
 
-export function SwipeDivider({ area, vertical }: { area: RefObject<HTMLElement | null>; vertical: boolean }) {
+/** How far a press on a marker travels before it is a drag of the divider, not a tap on the marker. */
+const TAP_SLOP = 8;
+
+/**
+ * `markerAt` says whether a marker of the map lies under a point of the page, and gives what a tap on it
+ * does: the divider's wide touch strip never takes a tap meant for a marker beside the line.
+ */
+export type MarkerAt = (clientX: number, clientY: number) => (() => void) | undefined;
+
+export function SwipeDivider({
+  area,
+  vertical,
+  markerAt,
+}: {
+  area: RefObject<HTMLElement | null>;
+  vertical: boolean;
+  markerAt?: MarkerAt;
+}) {
   const { t } = useTranslation();
   const split = useAppStore((s) => s.compare.split);
-  const setSplit = useAppStore((s) => s.setSplit);
+  const { setSplit, releaseDivider } = useAppStore.getState();
   const rtl = useAppStore((s) => RTL_LANGUAGES.has(s.ui.lang));
   const value = Math.round(split);
+  // A press that began on a marker: a tap on the marker unless it moves past TAP_SLOP.
+  const onMarker = useRef<{ x: number; y: number; tap: () => void } | undefined>(undefined);
+  useDividerBeside(area, vertical);
 
   const moveTo = (event: PointerEvent<HTMLDivElement>) => {
     const rect = area.current?.getBoundingClientRect();
-    if (rect) setSplit(splitAt(rect, event.clientX, event.clientY, vertical, rtl));
+    if (!rect) return;
+    releaseDivider();
+    setSplit(splitAt(rect, event.clientX, event.clientY, vertical, rtl));
   };
   const onPointerDown = (event: PointerEvent<HTMLDivElement>) => {
     event.preventDefault();
     event.currentTarget.setPointerCapture(event.pointerId);
+    const tap = markerAt?.(event.clientX, event.clientY);
+    onMarker.current = tap ? { x: event.clientX, y: event.clientY, tap } : undefined;
+    if (tap) return;
     event.currentTarget.focus();
     moveTo(event);
   };
   const onPointerMove = (event: PointerEvent<HTMLDivElement>) => {
-    if (event.currentTarget.hasPointerCapture(event.pointerId)) moveTo(event);
+    if (!event.currentTarget.hasPointerCapture(event.pointerId)) return;
+    const press = onMarker.current;
+    if (press && Math.hypot(event.clientX - press.x, event.clientY - press.y) < TAP_SLOP) return;
+    onMarker.current = undefined;
+    moveTo(event);
+  };
+  const onPointerUp = () => {
+    const press = onMarker.current;
+    onMarker.current = undefined;
+    press?.tap();
   };
   const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
     const step = (rtl && vertical ? RTL_KEY_STEPS : KEY_STEPS)[event.key];
     if (!step) return;
     event.preventDefault();
+    releaseDivider();
     setSplit(step(split));
   };
 
@@ -80,6 +116,10 @@ export function SwipeDivider({ area, vertical }: { area: RefObject<HTMLElement |
       aria-valuetext={t('compare.dividerValue', { value })}
       onPointerDown={onPointerDown}
       onPointerMove={onPointerMove}
+      onPointerUp={onPointerUp}
+      onPointerCancel={() => {
+        onMarker.current = undefined;
+      }}
       onKeyDown={onKeyDown}
     >
       <span className="swipe-handle" aria-hidden="true">

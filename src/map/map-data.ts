@@ -8,6 +8,7 @@ import { filterProperties, type ProjectEntry } from '../data/project-index.ts';
 import { LANGUAGES, type DistrictFeature } from '../data/schema.ts';
 import { union } from '@turf/turf';
 import { labelPoint } from '../lib/geo.ts';
+import { projectLabelText } from './project-label.ts';
 import type { AsOfFeatureProperties } from '../lib/status-expression.ts';
 
 type Names = Partial<Record<`name_${(typeof LANGUAGES)[number]}`, string>>;
@@ -17,8 +18,10 @@ export interface DistrictMapProperties extends Names {
   region: string;
 }
 
+type Labels = Partial<Record<`label_${(typeof LANGUAGES)[number]}`, string>>;
+
 /** Only what the project layers draw and the click handler reads: many features are cloned to the worker. */
-export interface ProjectMapProperties extends Partial<Omit<AsOfFeatureProperties, 'status'>> {
+export interface ProjectMapProperties extends Partial<Omit<AsOfFeatureProperties, 'status'>>, Labels {
   pid: string;
   category: string;
   status: string;
@@ -108,7 +111,19 @@ export function projectsToMap(
     };
     if (project.geometry.type === 'Point') {
       sourceOf.set(project.id, 'points');
-      points.push({ type: 'Feature', id: numericId, geometry: project.geometry, properties });
+      // Markers carry their label in every language: a language switch changes a layer, not the data.
+      const labels: Labels = {};
+      for (const lang of LANGUAGES) {
+        labels[`label_${lang}`] = projectLabelText(
+          project.properties.name[lang] ?? project.properties.name.en,
+        );
+      }
+      points.push({
+        type: 'Feature',
+        id: numericId,
+        geometry: project.geometry,
+        properties: { ...properties, ...labels },
+      });
     } else {
       sourceOf.set(project.id, 'lines');
       const filterFields = Object.assign(

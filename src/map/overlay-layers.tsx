@@ -5,6 +5,7 @@
  */
 import { useMemo } from 'react';
 import { Layer, Source } from 'react-map-gl/maplibre';
+import { RTL_LANGUAGES } from '../i18n/i18n.ts';
 import { useAppStore } from '../store/app-store.ts';
 import { useLabelsOnScreen } from './labels-on-screen.ts';
 import {
@@ -28,7 +29,13 @@ export function OverlayLayers({ data }: { data: OverlayData }) {
   const layers = useMemo(() => {
     const districts = districtLayers(lang);
     const labels = districts.filter((layer) => layer.id === DISTRICT_LABEL);
-    return [...districts.filter((layer) => layer.id !== DISTRICT_LABEL), ...projectLayers(), ...labels];
+    // Above the projects' names too: MapLibre places the upper layer's symbols first, so a project's name
+    // yields to a district's and is left out where it would cover one.
+    return [
+      ...districts.filter((layer) => layer.id !== DISTRICT_LABEL),
+      ...projectLayers(lang, RTL_LANGUAGES.has(lang)),
+      ...labels,
+    ];
   }, [lang]);
   const labelFilter = useLabelsOnScreen(data.labelData, lang);
   return (

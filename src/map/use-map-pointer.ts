@@ -65,6 +65,26 @@ function nearestProject(map: MapLibreMap, event: MapLayerMouseEvent): MapGeoJSON
   return near.sort((a, b) => distance(a) - distance(b))[0];
 }
 
+/**
+ * What a tap at a point of the page does when a project (marker, cluster or route) is drawn there, or
+ * undefined when none is: for controls laid over the map (the swipe divider's touch strip) that must let a
+ * tap meant for a marker through.
+ */
+export function projectTapAt(
+  map: MapLibreMap,
+  clientX: number,
+  clientY: number,
+  duration: number,
+): (() => void) | undefined {
+  const rect = map.getCanvas().getBoundingClientRect();
+  const layers = PROJECT_INTERACTIVE_LAYERS.filter((id) => map.getLayer(id) !== undefined);
+  const [feature] = map.queryRenderedFeatures([clientX - rect.left, clientY - rect.top], { layers });
+  if (!feature) return undefined;
+  return feature.layer.id === PROJECT_CLUSTER
+    ? () => void expandCluster(map, feature, duration)
+    : () => open(feature);
+}
+
 /** MapGL's `onMouseMove`, `onMouseLeave` and `onClick` for the live `map`. */
 export function useMapPointer(map: MapLibreMap | undefined, generation: number) {
   const reducedMotion = usePrefersReducedMotion();

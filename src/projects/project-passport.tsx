@@ -128,8 +128,10 @@ export function ProjectPassport({ id, linksAllowed = true }: { id: string; links
         className="before-after"
         onClick={() => {
           // The project's own pair when it has one, else the default pair; framed on the project.
-          openCompare({ before: p.imagery?.before, after: p.imagery?.after });
+          // The divider keeps clear of the project: it is what the visitor came to see.
           const box = bboxOf({ type: 'Feature', geometry: project.geometry, properties: {} });
+          const centre: [number, number] = [(box[0] + box[2]) / 2, (box[1] + box[3]) / 2];
+          openCompare({ before: p.imagery?.before, after: p.imagery?.after, beside: centre });
           if (project.geometry.type === 'Point') requestCamera({ center: [box[0], box[1]], zoom: 14 });
           else requestCamera({ bounds: box });
         }}

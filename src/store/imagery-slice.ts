@@ -17,6 +17,11 @@ export interface CompareState {
   /** Divider position (swipe) or opacity of the after layer (fade), 0–100. */
   split: number;
   orientation: Orientation;
+  /**
+   * A place the swipe divider keeps clear of ([lon, lat]): opened from a project, the divider goes beside
+   * the project, never on it (imagery/use-divider-beside.ts), until the visitor moves the divider.
+   */
+  beside: [number, number] | undefined;
   /** Whether each side's imagery could load, as its map reports it. */
   status: Record<ImagerySide, TileStatus>;
   /** Bumped by "Retry": the side's map re-requests its tiles. */
@@ -30,18 +35,27 @@ export const initialCompare: CompareState = {
   mode: 'swipe',
   split: 50,
   orientation: 'auto',
+  beside: undefined,
   status: { base: 'loading', before: 'loading', after: 'loading' },
   generation: { base: 0, before: 0, after: 0 },
 };
 
 export interface ImagerySlice {
   compare: CompareState;
-  openCompare: (pair?: { before?: string; after?: string; mode?: CompareMode; split?: number }) => void;
+  openCompare: (pair?: {
+    before?: string;
+    after?: string;
+    mode?: CompareMode;
+    split?: number;
+    beside?: [number, number];
+  }) => void;
   closeCompare: () => void;
   setBefore: (id: string) => void;
   setAfter: (id: string) => void;
   setMode: (mode: CompareMode) => void;
   setSplit: (split: number) => void;
+  /** The visitor moved the divider: from now on it stays where they put it. */
+  releaseDivider: () => void;
   setOrientation: (orientation: Orientation) => void;
   setImageryStatus: (side: ImagerySide, status: TileStatus) => void;
   retryImagery: (side: ImagerySide) => void;
@@ -68,6 +82,7 @@ export const createImagerySlice: StateCreator<AppState, [], [], ImagerySlice> = 
             (state.timeline.asOf === undefined ? state.data.imagery.defaultPair.after : undefined),
           mode: pair.mode ?? state.compare.mode,
           split: pair.split === undefined ? state.compare.split : clampSplit(pair.split),
+          beside: pair.beside,
         },
       })),
     closeCompare: () => update({ open: false }),
@@ -75,6 +90,7 @@ export const createImagerySlice: StateCreator<AppState, [], [], ImagerySlice> = 
     setAfter: (after) => update({ after }),
     setMode: (mode) => update({ mode }),
     setSplit: (split) => update({ split: clampSplit(split) }),
+    releaseDivider: () => update({ beside: undefined }),
     setOrientation: (orientation) => update({ orientation }),
     setImageryStatus: (side, status) =>
       set((state) =>

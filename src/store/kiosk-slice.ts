@@ -72,7 +72,12 @@ export const createKioskSlice: StateCreator<AppState, [], [], KioskSlice> = (set
     enableKiosk: (idleOverride) => update({ enabled: true, idleOverride }),
     setPhase: (phase) => update({ phase }),
     goToScene: (sceneIndex) => update({ sceneIndex }),
-    setTouring: (touring) => update({ touring }),
+    // Starting the tour closes an open passport: a passport open during the tour is one tapped on its way.
+    setTouring: (touring) =>
+      set((state) => ({
+        kiosk: { ...state.kiosk, touring },
+        ui: touring ? { ...state.ui, selectedProjectId: undefined } : state.ui,
+      })),
     setChecks: (checks) => update({ checks }),
     setOfflineReady: () => update({ offlineReady: true }),
     setFiltersOpen: (filtersOpen) => update({ filtersOpen }),

@@ -8,6 +8,13 @@ export interface ScreenPoint {
   y: number;
 }
 
+export interface Box {
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+}
+
 export class AtlasDriver {
   constructor(readonly page: Page) {}
 
@@ -96,6 +103,53 @@ export class AtlasDriver {
   async clickAt(lon: number, lat: number): Promise<void> {
     const { x, y } = await this.screenPoint(lon, lat);
     await this.page.mouse.click(x, y);
+  }
+
+  /** A finger's tap at a longitude/latitude (the page needs `hasTouch`). */
+  async tapAt(lon: number, lat: number): Promise<void> {
+    const { x, y } = await this.screenPoint(lon, lat);
+    await this.page.touchscreen.tap(x, y);
+  }
+
+  /** The swipe divider's touch strip and its grip, in page coordinates. */
+  async dividerBoxes(): Promise<{ strip: Box; grip: Box }> {
+    const strip = await this.divider.boundingBox();
+    const grip = await this.divider.locator('.swipe-handle').boundingBox();
+    if (!strip || !grip) throw new Error('divider not visible');
+    return { strip, grip };
+  }
+
+  /**
+   * The boxes of the names the main map shows now (placed symbols only: a name left out for a collision is
+   * not among them), for the district and the project label layers.
+   */
+  async labelBoxes(): Promise<{ districts: Box[]; projects: Box[] }> {
+    return this.page.evaluate(() => {
+      const atlas = window.__revivalAtlas;
+      if (!atlas) throw new Error('map not ready');
+      const { map } = atlas;
+      const lang = atlas.store.getState().ui.lang;
+      // Each layer draws an image named by a prefix and a property (map/layers/*.ts), anchored and offset.
+      const boxes = (layer: string, prefix: string, property: string): Box[] => {
+        const anchor = (map.getLayoutProperty(layer, 'icon-anchor') as string | undefined) ?? 'center';
+        const [dx, dy] = (map.getLayoutProperty(layer, 'icon-offset') as [number, number] | undefined) ?? [
+          0, 0,
+        ];
+        return map.queryRenderedFeatures({ layers: [layer] }).flatMap((feature) => {
+          const image = map.getImage(`${prefix}${String(feature.properties[property])}`);
+          if (!image || feature.geometry.type !== 'Point') return [];
+          const width = image.data.width / image.pixelRatio;
+          const height = image.data.height / image.pixelRatio;
+          const at = map.project(feature.geometry.coordinates as [number, number]);
+          const x = at.x + dx - (anchor === 'left' ? 0 : anchor === 'right' ? width : width / 2);
+          return [{ x, y: at.y + dy - height / 2, width, height }];
+        });
+      };
+      return {
+        districts: boxes('district-label', 'label:', `name_${lang}`),
+        projects: boxes('project-label', 'project-label:', `label_${lang}`),
+      };
+    });
   }
 
   async hoverAt(lon: number, lat: number): Promise<void> {

@@ -1,6 +1,6 @@
 /** Project layers: clustered point markers coloured by category, and routes (roads, railways) as lines. */
 import type { LayerSpecification } from 'maplibre-gl';
-import { CATEGORIES } from '../../data/schema.ts';
+import { CATEGORIES, type Language } from '../../data/schema.ts';
 import { statusAsOfExpression } from '../../lib/status-expression.ts';
 import { CATEGORY_COLORS, MAP_COLORS, STATUS_COLORS } from '../../ui/theme.ts';
 
@@ -12,8 +12,11 @@ export const PROJECT_LINE = 'project-line';
 export const PROJECT_CLUSTER = 'project-cluster';
 export const PROJECT_CLUSTER_COUNT = 'project-cluster-count';
 export const PROJECT_POINT = 'project-point';
+export const PROJECT_LABEL = 'project-label';
 
 export const COUNT_IMAGE_PREFIX = 'count:';
+/** Prefix of a project's name drawn as an image (label-images.ts), smaller than a district's. */
+export const PROJECT_LABEL_IMAGE_PREFIX = 'project-label:';
 
 /** Layers a pointer can hit, in priority order (the first hit wins). */
 export const PROJECT_INTERACTIVE_LAYERS = [PROJECT_CLUSTER, PROJECT_POINT, PROJECT_LINE] as const;
@@ -51,8 +54,11 @@ const selected = ['boolean', ['feature-state', 'selected'], false];
 export const SCHEMATIC_DASH = ['literal', [2, 1.5]];
 const SOLID_DASH = ['literal', [1, 0]];
 
-/** Routes get the filter as a layer filter at run time (map/filter-sync.tsx): they are not clustered. */
-export function projectLayers(): LayerSpecification[] {
+/**
+ * Routes get the filter as a layer filter at run time (map/filter-sync.tsx): they are not clustered.
+ * `lang` names the markers; `rtl` puts the name on the marker's reading-order side.
+ */
+export function projectLayers(lang: Language = 'en', rtl = false): LayerSpecification[] {
   return [
     {
       id: PROJECT_LINE_CASING,
@@ -110,6 +116,24 @@ export function projectLayers(): LayerSpecification[] {
         'circle-stroke-color': ['case', selected, MAP_COLORS.highlight, statusRing],
         'circle-stroke-width': ['case', selected, 4, 3],
       },
+    },
+    {
+      // A marker's name where there is room: never over another name. District names are laid above this
+      // layer (overlay-layers.tsx), so MapLibre places them first and a project's name yields to them.
+      id: PROJECT_LABEL,
+      type: 'symbol',
+      source: PROJECT_POINTS_SOURCE,
+      filter: ['!', ['has', 'point_count']],
+      minzoom: 9,
+      layout: {
+        'icon-image': ['concat', PROJECT_LABEL_IMAGE_PREFIX, ['get', `label_${lang}`]],
+        'icon-anchor': rtl ? 'right' : 'left',
+        // Beside the marker (radius 11 when selected, and its ring), not on it.
+        'icon-offset': [rtl ? -14 : 14, 0],
+        'icon-allow-overlap': false,
+        'icon-padding': 2,
+      },
+      paint: { 'icon-opacity': statusOpacity },
     },
   ] as LayerSpecification[];
 }
