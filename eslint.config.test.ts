@@ -13,7 +13,8 @@ async function folderProblems(path: string, code: string): Promise<string[]> {
     .map((message) => message.message);
 }
 
-describe('folder rules', () => {
+// The first lint loads the whole ESLint configuration (parsers, plugins): seconds on a busy machine.
+describe('folder rules', { timeout: 30_000 }, () => {
   it('stop a feature importing a sibling feature', async () => {
     expect(
       await folderProblems(

@@ -9,7 +9,8 @@ import { BREAKAGES } from '../tests/breakages.ts';
 
 const ROOT = join(import.meta.dirname, '..');
 const TSX = join(ROOT, 'node_modules', '.bin', 'tsx');
-const TIMEOUT = 30_000;
+// Each test starts the CLI (tsx compiles it first): tens of seconds when the cores are shared.
+const TIMEOUT = 60_000;
 
 interface Run {
   code: number;
