@@ -1,12 +1,13 @@
 /**
  * `npm run bench`: measures the production build and writes bench/results/latest.json (merging with the
  * figures other benchmarks wrote), then prints a table. `BENCH_SECTIONS=start,lighthouse` runs only some
- * sections (start, filter, compare, load, lighthouse), to keep a run short while working on one of them.
+ * sections (start, filter, time, compare, load, lighthouse), to keep a run short while working on one of them.
  */
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import type { DistrictFeature } from '../src/data/schema.ts';
 import { bundleSizes, criticalPathJs } from './bundle-size.ts';
 import { compareBench } from './compare.ts';
+import { dateChange } from './date-change.ts';
 import { filterChange } from './filter-change.ts';
 import { firstIdle, firstIdlePair } from './first-idle.ts';
 import { launch } from './lib/browser.ts';
@@ -14,12 +15,13 @@ import { lighthousePair, lighthouseRows } from './lighthouse-pair.ts';
 import { loadBench } from './load.ts';
 import { printLoad } from './load-run.ts';
 import { startPreview } from './lib/preview.ts';
+import { median, percentile } from './lib/stats.ts';
 import { syntheticProjects } from './synthetic-projects.ts';
 import { validateSpeed } from './validate-speed.ts';
 
 const RESULTS = 'bench/results/latest.json';
 const SYNTHETIC_COUNT = 10_000;
-const SECTIONS = ['start', 'filter', 'compare', 'load', 'lighthouse'] as const;
+const SECTIONS = ['start', 'filter', 'time', 'compare', 'load', 'lighthouse'] as const;
 const chosen = (process.env.BENCH_SECTIONS ?? SECTIONS.join(',')).split(',');
 const wanted = (section: (typeof SECTIONS)[number]) => chosen.includes(section);
 
@@ -159,6 +161,23 @@ async function main(): Promise<void> {
       explore.filterChangeMs = filter;
       summary['filter change median (ms)'] = { value: filter.median, target: '≤ 5' };
       summary['filter change p95 (ms)'] = { value: filter.p95, target: '≤ 12' };
+    }
+    if (wanted('time')) {
+      // A date step against a filter change, alternating in one run (this machine's speed drifts).
+      const dates = [];
+      const filters = [];
+      for (let round = 0; round < 2; round++) {
+        dates.push(await dateChange(browser, app.url, synthetic));
+        filters.push(await filterChange(browser, app.url, synthetic));
+      }
+      const runs = (list: { runs: number[] }[]) => list.flatMap((entry) => entry.runs);
+      const date = { runs: runs(dates), median: median(runs(dates)), p95: percentile(runs(dates), 95) };
+      const filter = { runs: runs(filters), median: median(runs(filters)) };
+      const ratio = Math.round((date.median / filter.median) * 100) / 100;
+      explore.dateChangeMs = { samples: date.runs.length, median: date.median, p95: date.p95 };
+      explore.dateVsFilter = { ratio, filterMedian: filter.median, filterSamples: filter.runs.length };
+      summary['date step median / p95 (ms)'] = { value: `${date.median} / ${date.p95}`, target: '' };
+      summary['date step / filter change, medians'] = { value: ratio, target: '≤ 1.0' };
     }
     results.explore = explore;
     if (wanted('compare')) {

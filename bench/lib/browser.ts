@@ -37,6 +37,9 @@ const TILE = solidTile(47, 111, 79);
  * `data` replaces data files by name (e.g. 10 000 synthetic projects for projects.geojson).
  */
 export async function isolate(page: Page, data: Record<string, string> = {}): Promise<void> {
+  // The bench runs through tsx, whose transform keeps function names with a `__name` helper: a function
+  // passed to page.evaluate carries calls to it, which the page must have.
+  await page.addInitScript({ content: 'globalThis.__name = (fn) => fn;' });
   for (const [name, body] of Object.entries(data)) {
     await page.route(`**/data/${name}`, (route) =>
       route.fulfill({ status: 200, contentType: 'application/json', body }),
