@@ -171,7 +171,12 @@ async function main(): Promise<void> {
         filters.push(await filterChange(browser, app.url, synthetic));
       }
       const runs = (list: { runs: number[] }[]) => list.flatMap((entry) => entry.runs);
-      const date = { runs: runs(dates), median: median(runs(dates)), p95: percentile(runs(dates), 95) };
+      const round = (ms: number) => Math.round(ms * 10) / 10;
+      const date = {
+        runs: runs(dates),
+        median: round(median(runs(dates))),
+        p95: round(percentile(runs(dates), 95)),
+      };
       const filter = { runs: runs(filters), median: median(runs(filters)) };
       const ratio = Math.round((date.median / filter.median) * 100) / 100;
       explore.dateChangeMs = { samples: date.runs.length, median: date.median, p95: date.p95 };
