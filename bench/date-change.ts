@@ -7,7 +7,7 @@
  * this measure (its tiles are the network's time, not the main thread's).
  */
 import type { Browser } from '@playwright/test';
-import { isolate } from './lib/browser.ts';
+import { openAtlas } from './lib/browser.ts';
 import { median, percentile } from './lib/stats.ts';
 
 /** Year steps back and forth over the timeline's range: well over 100 samples. */
@@ -18,12 +18,13 @@ export async function dateChange(
   url: string,
   data: Record<string, string>,
 ): Promise<{ samples: number; runs: number[]; median: number; p95: number }> {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
-  const page = await context.newPage();
-  await isolate(page, data);
-  await page.goto(new URL('?debug=1&lang=en&asOf=2023-06-01', url).href, { timeout: 120_000 });
-  await page.waitForFunction(() => window.__revivalAtlas !== undefined, undefined, { timeout: 120_000 });
-  await page.waitForSelector('.timeline-track[role=slider]');
+  const { context, page } = await openAtlas(
+    browser,
+    url,
+    data,
+    'lang=en&asOf=2023-06-01',
+    '.timeline-track[role=slider]',
+  );
   const runs = await page.evaluate(async (steps) => {
     const atlas = window.__revivalAtlas;
     if (!atlas) throw new Error('no diagnostics hook');

@@ -7,7 +7,7 @@
  * and is not counted.
  */
 import type { Browser } from '@playwright/test';
-import { isolate } from './lib/browser.ts';
+import { openAtlas } from './lib/browser.ts';
 import { median, percentile } from './lib/stats.ts';
 
 /** Rounds over every checkbox (on and off) and a few searches: well over 100 samples. */
@@ -19,13 +19,13 @@ export async function filterChange(
   url: string,
   data: Record<string, string>,
 ): Promise<{ samples: number; runs: number[]; median: number; p95: number }> {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
-  const page = await context.newPage();
-  await isolate(page, data);
-  // debug=1: the diagnostics hook, loaded after the first idle, gives the map to wait for.
-  await page.goto(new URL('?debug=1&lang=en', url).href, { timeout: 120_000 });
-  await page.waitForFunction(() => window.__revivalAtlas !== undefined, undefined, { timeout: 120_000 });
-  await page.waitForSelector('.filter-panel input[type=checkbox]');
+  const { context, page } = await openAtlas(
+    browser,
+    url,
+    data,
+    'lang=en',
+    '.filter-panel input[type=checkbox]',
+  );
   const runs = await page.evaluate(
     async ({ rounds, searches }) => {
       const atlas = window.__revivalAtlas;

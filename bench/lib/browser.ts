@@ -1,5 +1,5 @@
 /** Chromium for benchmarks: Debian's binary, software GL, and no request leaving localhost. */
-import { chromium, type Browser, type Page } from '@playwright/test';
+import { chromium, type Browser, type BrowserContext, type Page } from '@playwright/test';
 import { PNG } from 'pngjs';
 
 export const CHROMIUM_ARGS = [
@@ -52,4 +52,24 @@ export async function isolate(page: Page, data: Record<string, string> = {}): Pr
         ? route.fulfill({ status: 200, contentType: 'image/png', body: TILE })
         : route.abort('internetdisconnected'),
   );
+}
+
+/**
+ * The app at 1280 x 800, isolated with `data`, opened with `query` and `debug=1` (the diagnostics hook, loaded
+ * after the first idle, gives the map to wait for), once `selector` is on the page.
+ */
+export async function openAtlas(
+  browser: Browser,
+  url: string,
+  data: Record<string, string>,
+  query: string,
+  selector: string,
+): Promise<{ context: BrowserContext; page: Page }> {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+  const page = await context.newPage();
+  await isolate(page, data);
+  await page.goto(new URL(`?debug=1&${query}`, url).href, { timeout: 120_000 });
+  await page.waitForFunction(() => window.__revivalAtlas !== undefined, undefined, { timeout: 120_000 });
+  await page.waitForSelector(selector);
+  return { context, page };
 }
