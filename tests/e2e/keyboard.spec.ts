@@ -48,6 +48,12 @@ test('skip link → filters → list → passport → before/after → divider b
   // The divider is a slider: arrows move it, and the imagery follows.
   const divider = atlas.divider;
   await atlas.tabTo(divider);
+  await atlas.waitForImagery();
+  // Opened from a project, the divider stands beside it, not over it (the map is centred on the project).
+  await expect(divider).not.toHaveAttribute('aria-valuenow', '50');
+  // Once the visitor moves it, it stays where they put it: Home, then five PageUps (10 each), to the middle.
+  await page.keyboard.press('Home');
+  for (let press = 0; press < 5; press++) await page.keyboard.press('PageUp');
   await expect(divider).toHaveAttribute('aria-valuenow', '50');
   await atlas.waitForImagery();
   expect(await atlas.sideAt(0.42, 0.6)).toBe('before');
