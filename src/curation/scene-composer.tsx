@@ -58,9 +58,11 @@ export function SceneComposer({ view }: { view: () => MapView | undefined }) {
   const [files, setFiles] = useState<Files | undefined>();
   const [scene, setScene] = useState<Record<string, JsonValue> | undefined>();
   const [failed, setFailed] = useState(false);
+  // Parsed once per file, not on every keystroke in the form.
+  const sceneIds = useMemo(() => (files ? idsOf(files.scenes) : new Set<string>()), [files]);
   const issues = useMemo(
-    () => (scene && files ? validateScene(scene, files.references, idsOf(files.scenes)) : []),
-    [scene, files],
+    () => (scene && files ? validateScene(scene, files.references, sceneIds) : []),
+    [scene, files, sceneIds],
   );
 
   const add = async () => {
