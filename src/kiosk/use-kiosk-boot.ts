@@ -6,6 +6,7 @@
 import { useEffect } from 'react';
 import { resolvePmtilesUrl } from '../lib/raster-source.ts';
 import { useAppStore } from '../store/app-store.ts';
+import { selectDrawnLayers } from '../store/selectors.ts';
 import { DATA_FILES } from '../data/load.ts';
 import { checkScenes } from './self-test.ts';
 import { warmOfflineCache } from './warm-offline-cache.ts';
@@ -47,6 +48,7 @@ export function useKioskBoot(langFromUrl: boolean): void {
     if (import.meta.env.PROD) {
       void warmOfflineCache({ data: files, archives }, logError).then((warm) => warm && setOfflineReady());
     }
-    void checkScenes(data.scenes, data.imagery.layers).then(setChecks);
+    // The layers as drawn here (local archives where the kiosk has them), not the remote catalog.
+    void checkScenes(data.scenes, selectDrawnLayers(useAppStore.getState())).then(setChecks);
   }, [enabled, ready, langFromUrl]);
 }

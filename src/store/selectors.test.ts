@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { validateImagery, validateKiosk } from '../data/validate.ts';
 import { useAppStore } from './app-store.ts';
-import { selectVisibleImagery } from './selectors.ts';
+import { selectDrawnLayers, selectVisibleImagery } from './selectors.ts';
 
 const read = (name: string) =>
   readFileSync(new URL(`../../tests/fixtures/data/kiosk/${name}`, import.meta.url), 'utf8');
@@ -38,5 +38,27 @@ describe('selectVisibleImagery', () => {
     expect(third.mode).toBe('fade');
     expect(third.before).toBe(first.before);
     expect(third.after).toBe(first.after);
+  });
+});
+
+describe('selectDrawnLayers', () => {
+  beforeEach(() => {
+    const state = useAppStore.getState();
+    useAppStore.setState({ data: { ...state.data, imagery, kiosk } });
+  });
+
+  it('gives the kiosk its local archives, for the self-test to check what it will draw', () => {
+    useAppStore.getState().enableKiosk(undefined);
+    const drawn = selectDrawnLayers(useAppStore.getState());
+    expect(drawn.map((layer) => layer.id)).toEqual(imagery.layers.map((layer) => layer.id));
+    expect(drawn.find((layer) => layer.id === 'fixture-before')).toMatchObject({
+      type: 'pmtiles',
+      url: 'pmtiles://./fixture-tiles/fixture-before.pmtiles',
+    });
+  });
+
+  it('gives the public site the catalog as it is', () => {
+    useAppStore.setState((state) => ({ kiosk: { ...state.kiosk, enabled: false } }));
+    expect(selectDrawnLayers(useAppStore.getState())).toEqual(imagery.layers);
   });
 });

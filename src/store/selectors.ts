@@ -108,6 +108,15 @@ export const selectVisibleImagery = (state: AppState): VisibleImagery =>
     datedImagery(state),
   );
 
+/**
+ * The catalog as this screen draws it: at the kiosk, each layer with a local copy is that copy. The boot
+ * self-test checks these, so a kiosk restarted offline keeps the scenes its archives can show.
+ */
+export const selectDrawnLayers = (state: AppState): readonly ImageryLayer[] => {
+  const archives = state.kiosk.enabled ? (state.data.kiosk?.offlineArchives ?? NO_ARCHIVES) : NO_ARCHIVES;
+  return state.data.imagery.layers.map((layer) => withLocalCopy(layer, archives) ?? layer);
+};
+
 /** The imagery layers on screen, each once: the base, or the two sides of a comparison (the same object per view). */
 const layersOf = weakMemo((visible: VisibleImagery): readonly ImageryLayer[] => {
   const shown = (visible.mode === 'single' ? [visible.base] : [visible.before, visible.after]).filter(

@@ -6,7 +6,7 @@
  */
 import { appendFileSync, mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
-import { expect, test as base } from '../e2e/helper.ts';
+import { expect, test as base, type BrowserContext } from '../e2e/helper.ts';
 import { VIOLATION_LOG, type TestViolations } from './csp-report.ts';
 
 export { expect };
@@ -18,6 +18,31 @@ export interface Violation {
   page: string;
   /** Where the blocked code or request came from (file:line:column). */
   source: string;
+}
+
+/**
+ * Records every Content-Security-Policy violation of the context's pages in `into`, through a listener
+ * installed before any script of a page runs. Also for contexts a test launches itself (kiosk-restart).
+ */
+export async function watchViolations(context: BrowserContext, into: Violation[]): Promise<void> {
+  await context.exposeBinding('__atlasCspViolation', (_source, violation: Violation) => {
+    into.push(violation);
+  });
+  await context.addInitScript(() => {
+    const report = (window as unknown as { __atlasCspViolation: (v: unknown) => void }).__atlasCspViolation;
+    document.addEventListener(
+      'securitypolicyviolation',
+      (event) =>
+        report({
+          directive: event.effectiveDirective,
+          blocked: event.blockedURI,
+          sample: event.sample,
+          page: location.href,
+          source: `${event.sourceFile}:${event.lineNumber}:${event.columnNumber}`,
+        }),
+      true,
+    );
+  });
 }
 
 interface CspFixtures {
@@ -41,25 +66,7 @@ export const test = base.extend<CspFixtures>({
   violations: [
     async ({ context, provokesViolations, headerWarnings }, use, testInfo) => {
       const violations: Violation[] = [];
-      await context.exposeBinding('__atlasCspViolation', (_source, violation: Violation) => {
-        violations.push(violation);
-      });
-      await context.addInitScript(() => {
-        const report = (window as unknown as { __atlasCspViolation: (v: unknown) => void })
-          .__atlasCspViolation;
-        document.addEventListener(
-          'securitypolicyviolation',
-          (event) =>
-            report({
-              directive: event.effectiveDirective,
-              blocked: event.blockedURI,
-              sample: event.sample,
-              page: location.href,
-              source: `${event.sourceFile}:${event.lineNumber}:${event.columnNumber}`,
-            }),
-          true,
-        );
-      });
+      await watchViolations(context, violations);
       await use(violations);
       const entry: TestViolations = {
         test: testInfo.titlePath.slice(1).join(' › '),

@@ -4,7 +4,14 @@
  * data file for a fixture, collects page errors, and saves a screenshot of every test as an artifact.
  */
 import AxeBuilder from '@axe-core/playwright';
-import { test as base, expect, type Locator, type Page, type TestInfo } from '@playwright/test';
+import {
+  test as base,
+  expect,
+  type BrowserContext,
+  type Locator,
+  type Page,
+  type TestInfo,
+} from '@playwright/test';
 import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -13,7 +20,7 @@ import { FIXTURE_TILE_COLOURS, hexToRgb, solidPng } from './pixels.ts';
 
 // Accessibility scans (a11y.spec.ts) go through here too: specs import nothing from Playwright packages.
 export { AxeBuilder, expect };
-export type { Locator, Page, TestInfo };
+export type { BrowserContext, Locator, Page, TestInfo };
 
 const here = dirname(fileURLToPath(import.meta.url));
 export const FIXTURES = join(here, '..', 'fixtures');
@@ -46,6 +53,23 @@ function tileFor(url: string): Buffer {
 const isLocal = (url: URL) => url.hostname === 'localhost' || url.hostname === '127.0.0.1';
 const isTile = (url: URL) => /\.(jpe?g|png|webp)$/.test(url.pathname) || /\/tile\//.test(url.pathname);
 
+/**
+ * Nothing leaves localhost: remote tiles get fixture tiles (`online`) and every other remote request fails.
+ * Exported for contexts a test launches itself (the nginx suite's kiosk restart).
+ */
+export async function routeRemote(context: BrowserContext, network: Network): Promise<void> {
+  await context.route(
+    (url) => !isLocal(url),
+    (route) => {
+      const url = new URL(route.request().url());
+      if (network === 'online' && isTile(url)) {
+        return route.fulfill({ status: 200, contentType: 'image/png', body: tileFor(url.pathname) });
+      }
+      return route.abort('internetdisconnected');
+    },
+  );
+}
+
 export const test = base.extend<Options & Fixtures>({
   network: ['online', { option: true }],
   data: [{}, { option: true }],
@@ -57,16 +81,7 @@ export const test = base.extend<Options & Fixtures>({
   page: async ({ page, network, data }, use) => {
     // Routes on the context: they also see the service worker's requests (offline specs allow one).
     const context = page.context();
-    await context.route(
-      (url) => !isLocal(url),
-      (route) => {
-        const url = new URL(route.request().url());
-        if (network === 'online' && isTile(url)) {
-          return route.fulfill({ status: 200, contentType: 'image/png', body: tileFor(url.pathname) });
-        }
-        return route.abort('internetdisconnected');
-      },
-    );
+    await routeRemote(context, network);
     // Local PMTiles archives, read by range requests as a real server (and the kiosk's) answers them.
     await context.route('**/fixture-tiles/*.pmtiles', (route) => {
       const file = join(FIXTURES, 'tiles', new URL(route.request().url()).pathname.split('/').pop() ?? '');
