@@ -9,13 +9,13 @@ import type { ProjectEntry } from '../data/project-index.ts';
 import { localized, shownLanguage } from '../lib/localized.ts';
 import { useAppStore } from '../store/app-store.ts';
 import { selectDatedEntries } from '../store/dated-entries.ts';
-import { selectVisibleEntries } from '../store/selectors.ts';
+import { selectEntries, selectVisibleEntries } from '../store/selectors.ts';
 import { PROJECT_LIST_ID } from '../ui/page-ids.ts';
 import { useRowWindow } from '../ui/use-row-window.ts';
 import { representativePoint } from './export.ts';
 import { ListDownloads } from './list-downloads.tsx';
 import { ProjectRow, ROW_HEIGHT } from './project-row.tsx';
-import { sortEntries, type SortKey } from './sort-entries.ts';
+import { datedOrder, sortEntries, type SortKey } from './sort-entries.ts';
 import { useRowTexts } from './use-row-texts.ts';
 
 const MAX_LIST_HEIGHT = 480;
@@ -28,9 +28,14 @@ export function ProjectList() {
   const [sortKey, setSortKey] = useState<SortKey>('name');
   // The entries of the timeline's day (the index itself today): a row shows the status on that day.
   const entries = useAppStore(selectDatedEntries);
-  // Sorting all projects once per order, language and day, then keeping the visible ones, makes a filter
-  // change linear instead of a new collator sort every time.
-  const sortedAll = useMemo(() => sortEntries(entries, sortKey, lang), [entries, sortKey, lang]);
+  // Sorting all projects once per order and language, then keeping the ones of the day and the visible ones,
+  // makes a filter change and a date step linear instead of a new collator sort every time.
+  const index = useAppStore(selectEntries);
+  const sortedIndex = useMemo(
+    () => sortEntries(index, sortKey === 'status' ? 'name' : sortKey, lang),
+    [index, sortKey, lang],
+  );
+  const sortedAll = useMemo(() => datedOrder(sortedIndex, entries, sortKey), [sortedIndex, entries, sortKey]);
   const rows = useMemo(() => {
     if (visible.length === entries.length) return sortedAll;
     // Flags by numeric id: cheaper than a Set of objects for a 10 000-project filter change.

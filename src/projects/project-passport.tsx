@@ -13,7 +13,7 @@ import { localized } from '../lib/localized.ts';
 import { DataText } from '../ui/data-text.tsx';
 import { CATEGORY_COLORS } from '../ui/theme.ts';
 import { useAppStore } from '../store/app-store.ts';
-import { selectAsOfStatuses } from '../store/timeline-selectors.ts';
+import { selectStatusAsOf } from '../store/timeline-selectors.ts';
 import { CategoryIcon } from '../ui/category-icon.tsx';
 import { PROJECT_LIST_ID } from '../ui/page-ids.ts';
 import { Panel } from '../ui/panel.tsx';
@@ -27,7 +27,7 @@ export function ProjectPassport({ id, linksAllowed = true }: { id: string; links
   const districtsById = useAppStore((s) => s.data.districtsById);
   const asOf = useAppStore((s) => s.timeline.asOf);
   // On the timeline's day: the status and Great Return figures of that day (today: as curated).
-  const statusOnDay = useAppStore((s) => selectAsOfStatuses(s).get(id));
+  const statusOnDay = useAppStore((s) => selectStatusAsOf(s, id));
   const { selectProject, selectDistrict, openCompare, requestCamera } = useAppStore.getState();
   // The title takes focus on open; Escape closes and focus goes back to the row (or marker) it came from.
   const chrome = {

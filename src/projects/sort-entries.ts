@@ -21,3 +21,32 @@ export function sortEntries(entries: readonly ProjectEntry[], key: SortKey, lang
   const start = (entry: ProjectEntry) => entry.project.properties.start ?? '';
   return sorted.sort((a, b) => start(b).localeCompare(start(a)) || byName(a, b));
 }
+
+/**
+ * The dated entries (store/dated-entries.ts) in the order of `sorted`, the whole index sorted by `key` (by
+ * name for `status`): the same order as `sortEntries(dated, key, lang)`, in linear time. A step of the
+ * timeline changes statuses, not names or start dates, so the collator sort is not redone per step; the order
+ * by status is the order by name grouped by status (stably, so names stay in order inside a group).
+ */
+export function datedOrder(
+  sorted: readonly ProjectEntry[],
+  dated: readonly ProjectEntry[],
+  key: SortKey,
+): ProjectEntry[] {
+  const byId: (ProjectEntry | undefined)[] = [];
+  for (const entry of dated) byId[entry.numericId] = entry;
+  const rows: ProjectEntry[] = [];
+  for (const entry of sorted) {
+    const on = byId[entry.numericId];
+    if (on) rows.push(on);
+  }
+  if (key !== 'status') return rows;
+  const groups = new Map<number, ProjectEntry[]>();
+  for (const entry of rows) {
+    const rank = AS_OF_STATUSES.indexOf(entry.status);
+    const group = groups.get(rank);
+    if (group) group.push(entry);
+    else groups.set(rank, [entry]);
+  }
+  return [...groups.keys()].sort((a, b) => a - b).flatMap((rank) => groups.get(rank) ?? []);
+}
