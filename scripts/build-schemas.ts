@@ -9,7 +9,8 @@ import { imageryCatalog, imageryLayer } from '../src/data/imagery-schema.ts';
 import { kioskSettings } from '../src/data/kiosk-settings-schema.ts';
 import { scene, scenesFile } from '../src/data/scene-schema.ts';
 import { districtFeature, projectFeature } from '../src/data/schema.ts';
-import { addDistrictIds, addRegionBounds, overrideRule } from './schema-rules.ts';
+import { addCorrectedDistrictIds, addDistrictIds, addRegionBounds, overrideRule } from './schema-rules.ts';
+import { boundaryCorrectionsFile } from '../src/data/boundary-corrections.ts';
 import { aboutFile } from '../src/data/about-schema.ts';
 import { correctionsFile } from '../src/data/corrections.ts';
 
@@ -42,6 +43,10 @@ export const FILE_SCHEMAS: Record<string, { title: string; schema: z.ZodType }> 
   kiosk: { title: 'Revival Atlas kiosk settings (data/kiosk.json)', schema: kioskSettings },
   about: { title: 'Revival Atlas: about the data (data/about.json)', schema: aboutFile },
   corrections: { title: 'Revival Atlas corrections log (data/corrections.json)', schema: correctionsFile },
+  'boundary-corrections': {
+    title: 'Revival Atlas district boundary corrections (data/boundary-corrections.json)',
+    schema: boundaryCorrectionsFile,
+  },
 };
 
 /** The district ids a project may name: those of data/districts.geojson (the file the checker reads). */
@@ -66,6 +71,7 @@ export function jsonSchemaOf(kind: string): Record<string, unknown> {
     addDistrictIds(schema, districtIds());
   }
   if (kind === 'scenes') addRegionBounds(schema, 'camera');
+  if (kind === 'boundary-corrections') addCorrectedDistrictIds(schema, districtIds());
   return {
     ...schema,
     title: entry.title,

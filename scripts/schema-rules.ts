@@ -65,3 +65,12 @@ export function addDistrictIds(schema: JsonSchema, ids: readonly string[]): void
     if (isObject(items)) items.enum = [...ids];
   });
 }
+
+/** A boundary correction's `district`: one of the ids of data/districts.geojson, as for projects. */
+export function addCorrectedDistrictIds(schema: JsonSchema, ids: readonly string[]): void {
+  walk(schema, (node) => {
+    const properties = node.properties;
+    if (isObject(properties) && isObject(properties.district) && isObject(properties.geometry))
+      properties.district.enum = [...ids];
+  });
+}

@@ -18,6 +18,7 @@ import { FeatureEditor } from './feature-editor.tsx';
 import { useTerraDraw, type DrawMode } from './use-terra-draw.ts';
 import { SaveControl } from './save-control.tsx';
 import { SceneComposer } from './scene-composer.tsx';
+import { BoundaryEditor } from './boundary-editor.tsx';
 import './workbench.css';
 import {
   coordinateDecimals,
@@ -46,6 +47,8 @@ export default function Workbench() {
   const [mode, setMode] = useState<DrawMode>('select');
   const [kind, setKind] = useState<'point' | 'linestring'>('point');
   const [draftWrites, setDraftWrites] = useState(0);
+  // While district boundaries are edited, their own Terra Draw has the map and Ctrl/⌘+Z is theirs.
+  const [boundaries, setBoundaries] = useState(false);
   const original = useStore(store, (s) => s.original);
   const doc = useStore(store, (s) => s.doc);
   const selectedId = useStore(store, (s) => s.selectedId);
@@ -111,6 +114,7 @@ export default function Workbench() {
 
   // Ctrl/⌘+Z and Ctrl/⌘+Shift+Z: the workbench's history, also inside the form (each keystroke is a step).
   useEffect(() => {
+    if (boundaries) return;
     const onKey = (event: KeyboardEvent) => {
       if (!(event.ctrlKey || event.metaKey) || event.key.toLowerCase() !== 'z') return;
       // The scene form is not part of the projects file: its fields keep the browser's own undo.
@@ -121,10 +125,17 @@ export default function Workbench() {
     };
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
-  }, [store]);
+  }, [store, boundaries]);
 
   const onDrawn = useCallback(() => setMode('select'), []);
-  useTerraDraw(status === 'ready' ? map : undefined, store, mode, decimals, context.districts, onDrawn);
+  useTerraDraw(
+    status === 'ready' && !boundaries ? map : undefined,
+    store,
+    mode,
+    decimals,
+    context.districts,
+    onDrawn,
+  );
 
   const restore = () => {
     if (!draft) return;
@@ -217,6 +228,15 @@ export default function Workbench() {
         <FeatureEditor store={store} feature={selected} model={MODEL} context={context} decimals={decimals} />
       )}
       <SceneComposer view={view} />
+      <details
+        className="workbench-boundaries"
+        open={boundaries}
+        onToggle={(event) => setBoundaries(event.currentTarget.open)}
+      >
+        <summary>{t('boundaries.title')}</summary>
+        {/* Mounted only while open: its Terra Draw and its file load when the curator asks for them. */}
+        {boundaries && <BoundaryEditor map={status === 'ready' ? map : undefined} />}
+      </details>
     </section>
   );
 }

@@ -90,12 +90,21 @@ function areasOf(text: string): { feature: AreaFeature & { id: string }; index: 
 
 const km2Text = (km2: number) => (km2 < 0.1 ? km2.toFixed(3) : km2.toFixed(2));
 
-/** The geometry issues of one districts file, at each district's geometry (line and column of the file). */
-export function districtGeometryIssues(text: string, file: string, only?: ReadonlySet<string>): DataIssue[] {
-  const issues = new IssueList(file, parseJsonSource(text));
-  const areas = areasOf(text);
-  const indexOf = new Map(areas.map(({ feature, index }) => [feature.id, index]));
-  for (const { feature, index } of areas) {
+/** One finding of the geometry checks, as data: the checker writes it as an issue, the workbench in words. */
+export type BoundaryFinding =
+  | { kind: 'self-intersection'; id: string; at: Position[] }
+  | { kind: 'overlap'; id: string; other: string; km2: number };
+
+/**
+ * The geometry findings of a set of districts; with `only`, those of these districts (an overlap is found at
+ * each of its two districts that `only` names).
+ */
+export function boundaryFindings(
+  features: readonly (AreaFeature & { id: string })[],
+  only?: ReadonlySet<string>,
+): BoundaryFinding[] {
+  const findings: BoundaryFinding[] = [];
+  for (const feature of features) {
     if (only && !only.has(feature.id)) continue;
     let crossings: Position[];
     try {
@@ -103,30 +112,49 @@ export function districtGeometryIssues(text: string, file: string, only?: Readon
     } catch {
       continue; // Malformed rings are the schema's to report.
     }
-    const first = crossings[0];
-    if (!first) continue;
-    issues.error(
-      'self-intersection',
-      `geometry: the boundary crosses itself at ${first.map((n) => n.toFixed(5)).join(', ')}` +
-        `${crossings.length > 1 ? ` and ${crossings.length - 1} more place(s)` : ''} in district "${feature.id}"`,
-      ['features', index, 'geometry', 'coordinates'],
-    );
+    if (crossings.length > 0) findings.push({ kind: 'self-intersection', id: feature.id, at: crossings });
   }
-  for (const { a, b, km2 } of findOverlaps(
-    areas.map(({ feature }) => feature),
-    only,
-  )) {
+  for (const { a, b, km2 } of findOverlaps(features, only)) {
     for (const [id, other] of [
       [a, b],
       [b, a],
     ] as const) {
-      if (only && !only.has(id)) continue;
-      issues.error(
-        'district-overlap',
-        `geometry: overlaps district "${other}" by ${km2Text(km2)} km² in district "${id}"`,
-        ['features', indexOf.get(id) ?? 0, 'geometry', 'coordinates'],
-      );
+      if (!only || only.has(id)) findings.push({ kind: 'overlap', id, other, km2 });
     }
+  }
+  return findings;
+}
+
+/** A finding in the checker's words (English, as every message of `npm run check-data`). */
+export function findingMessage(finding: BoundaryFinding): string {
+  if (finding.kind === 'overlap') {
+    return `geometry: overlaps district "${finding.other}" by ${km2Text(finding.km2)} km² in district "${finding.id}"`;
+  }
+  const [first, ...more] = finding.at;
+  return (
+    `geometry: the boundary crosses itself at ${(first ?? []).map((n) => n.toFixed(5)).join(', ')}` +
+    `${more.length > 0 ? ` and ${more.length} more place(s)` : ''} in district "${finding.id}"`
+  );
+}
+
+export const findingCode = (finding: BoundaryFinding) =>
+  finding.kind === 'overlap' ? 'district-overlap' : 'self-intersection';
+
+/** The geometry issues of one districts file, at each district's geometry (line and column of the file). */
+export function districtGeometryIssues(text: string, file: string, only?: ReadonlySet<string>): DataIssue[] {
+  const issues = new IssueList(file, parseJsonSource(text));
+  const areas = areasOf(text);
+  const indexOf = new Map(areas.map(({ feature, index }) => [feature.id, index]));
+  for (const finding of boundaryFindings(
+    areas.map(({ feature }) => feature),
+    only,
+  )) {
+    issues.error(findingCode(finding), findingMessage(finding), [
+      'features',
+      indexOf.get(finding.id) ?? 0,
+      'geometry',
+      'coordinates',
+    ]);
   }
   return issues.items;
 }
