@@ -17,7 +17,7 @@ import { MAX_STEPS, roundTo } from './workbench-store.ts';
 export type Ring = number[][];
 export type EditablePolygon = { type: 'Polygon'; coordinates: Ring[] };
 
-/** One entry of the file as the curator edits it: any field may be empty or wrong while they type. */
+/** One entry of the file as the curator edits it: each field may be empty or wrong while they type. */
 export type EditableCorrection = { [key: string]: JsonValue };
 export interface CorrectionsDoc {
   about?: JsonValue;

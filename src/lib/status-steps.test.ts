@@ -1,5 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+// The benchmark's seeded PRNG: the same "random" walk on every run.
+import { random } from '../../bench/synthetic-projects.ts';
 import type { DistrictFeature, ProjectFeature } from '../data/schema.ts';
 import { earliestStart, statusAsOf, type StatusDates } from './as-of.ts';
 import { firstDay, lastDay } from './day.ts';
@@ -72,18 +74,6 @@ function testDays(): string[] {
 }
 
 const days = testDays();
-
-/** mulberry32, seeded: the same "random" walk on every run. */
-function random(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 describe('statuses from precomputed days', () => {
   it('agree with statusAsOf for every project on every day that matters', () => {
