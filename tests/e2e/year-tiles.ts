@@ -8,6 +8,8 @@ import { distance, hexToRgb, solidPng, type Rgb } from './pixels.ts';
 /** One colour per mosaic year (the 2016 layer has no year in its URL). */
 export const YEAR_COLOURS: Record<string, string> = {
   '2016': '#5a189a',
+  /** Not in the shipped catalog: the time-lapse benchmark's tenth date. */
+  '2017': '#f4d35e',
   '2018': '#9d0208',
   '2019': '#e85d04',
   '2020': '#6a994e',
