@@ -19,8 +19,9 @@ import { watchWebGL, type WebGLWatch } from './lib/webgl-watch.ts';
 const OUT = 'dist-time-lapse';
 /** A tile from the "network": 50–250 ms, six at a time per host (HTTP/1.1), as from a tile server afar. */
 const NETWORK_DELAY = [50, 250] as const;
-const NETWORK_PAGES = 4;
-const LOOPS = 50;
+// TIME_LAPSE_LOOPS and TIME_LAPSE_PAGES shorten a run while working on it.
+const NETWORK_PAGES = Number(process.env.TIME_LAPSE_PAGES ?? 4);
+const LOOPS = Number(process.env.TIME_LAPSE_LOOPS ?? 50);
 const WARM_LOOPS = 2;
 const VIEW = 'map=11/39.70/46.90';
 const DAYS = YEARS.map((year) => `${year}-12-31`);
@@ -69,8 +70,7 @@ async function playThrough(page: Page): Promise<FrameVerdict> {
     const frames = (window as unknown as Frames).__frames;
     window.__revivalAtlas?.store.getState().setAsOf(first);
     await frames.waitFor(first.slice(0, 4), 60_000);
-    frames.drawn = [];
-    frames.claims = [];
+    frames.reset();
   }, DAYS[0] ?? '');
   await page.getByLabel('Speed').selectOption('fast');
   await page.getByRole('button', { name: 'Play time-lapse' }).click();
@@ -114,11 +114,7 @@ async function measure(browser: Browser, url: string, server: TileServer) {
   const loop = [...DAYS.slice(1), DAYS[0] ?? ''];
   for (let i = 0; i < WARM_LOOPS; i++) await stepTimes(page, loop);
   const before = await heapAfterGc(page);
-  await page.evaluate(() => {
-    const frames = (window as unknown as Frames).__frames;
-    frames.drawn = [];
-    frames.claims = [];
-  });
+  await page.evaluate(() => (window as unknown as Frames).__frames.reset());
   const cached: number[] = [];
   for (let i = 0; i < LOOPS; i++) {
     cached.push(...(await stepTimes(page, loop)));

@@ -37,6 +37,8 @@ export interface SamplerState {
   /** Resolves when the map has drawn `year` in every grid point; with the time it did. */
   waitFor: (year: string, timeoutMs: number) => Promise<number>;
   recording: boolean;
+  /** Forgets what was recorded; the date claimed now is the first claim (a step from it is judged). */
+  reset: () => void;
 }
 
 /** Runs in the page (a function passed to page.evaluate): installs `window.__frames`. */
@@ -53,6 +55,7 @@ export function installSampler(colours: Record<string, Rgb>): void {
   const canvas = map.getCanvas();
   const gl = (canvas.getContext('webgl2') ?? canvas.getContext('webgl')) as WebGLRenderingContext | null;
   if (!gl) throw new Error('no WebGL context on the map canvas');
+  const slider = () => document.querySelector('.timeline-track[role=slider]')?.getAttribute('data-day') ?? '';
   const entries = Object.entries(colours);
   const pixel = new Uint8Array(4);
   const waiters: { year: string; resolve: (now: number) => void }[] = [];
@@ -61,6 +64,10 @@ export function installSampler(colours: Record<string, Rgb>): void {
     claims: [],
     skipped: 0,
     recording: true,
+    reset: () => {
+      state.drawn = [];
+      state.claims = [{ t: Number(document.timeline.currentTime), day: slider() }];
+    },
     waitFor: (year, timeoutMs) =>
       new Promise((resolve, reject) => {
         const waiter = { year, resolve };
@@ -106,7 +113,6 @@ export function installSampler(colours: Record<string, Rgb>): void {
       }
     }
   });
-  const slider = () => document.querySelector('.timeline-track[role=slider]')?.getAttribute('data-day') ?? '';
   const tick = (t: number) => {
     const day = slider();
     if (state.recording && state.claims.at(-1)?.day !== day) state.claims.push({ t, day });
