@@ -10,7 +10,12 @@
 import { chromium, type Browser, type Page } from '@playwright/test';
 import { CHROMIUM_ARGS } from './lib/browser.ts';
 import { COLOURS, fixtureBuild, startTileServer, YEARS, type TileServer } from './lib/date-tiles.ts';
-import { installSampler, judgeFrames, type FrameVerdict, type SamplerState } from './lib/frame-sampler.ts';
+import {
+  installSampler,
+  judgeFrames,
+  type FrameVerdict,
+  type SamplerState,
+} from '../tests/e2e/frame-sampler.ts';
 import { heapAfterGc } from './lib/heap.ts';
 import { startPreview } from './lib/preview.ts';
 import { median, percentile } from './lib/stats.ts';

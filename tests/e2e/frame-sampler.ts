@@ -1,5 +1,5 @@
 /**
- * Reads what the main map really draws, frame by frame, for the time-lapse benchmark.
+ * Reads what the main map really draws, frame by frame (the time-lapse benchmark and the date-step test).
  *
  * Why the map's own WebGL context in its `render` event: the event fires right after MapLibre drew a frame,
  * in the same animation frame, before the browser composites it, so `readPixels` there returns exactly the
@@ -8,11 +8,11 @@
  * catch a later one than the date read beside it.
  *
  * A grid of points is classified by the nearest fixture colour: a date, or `blank` (the land background,
- * nothing drawn). The overlays are hidden in the bench page, so every point is imagery or background.
+ * nothing drawn). The overlays are hidden in the page, so every point is imagery or background.
  * Beside it, each animation frame records the date the app claims (the Date slider's day as shown): the
  * canvas on screen during a frame is the last one drawn, so every frame the visitor sees is judged.
  */
-import type { Rgb } from '../../tests/e2e/pixels.ts';
+import type { Rgb } from './pixels.ts';
 
 export interface DrawnFrame {
   /** The animation frame's time (document.timeline), shared by everything drawn in that frame. */
