@@ -15,18 +15,10 @@ import { useResizeOnShow } from '../lib/map/use-resize-on-show.ts';
 import type { TileStatus } from '../lib/tile-health.ts';
 import { useTileHealth } from '../lib/use-tile-health.ts';
 import { useAppStore } from '../store/app-store.ts';
-import { HOME_VIEW } from '../store/ui-slice.ts';
-import {
-  BACKGROUND_LAYER,
-  baseStyle,
-  BASE_IMAGERY_SOURCE,
-  LAND_PAINT,
-  OVERLAYS_START,
-  REGION_BOUNDS,
-} from './basemap.ts';
-import { cameraPadding } from './camera-padding.ts';
+import { BACKGROUND_LAYER, baseStyle, BASE_IMAGERY_SOURCE, LAND_PAINT, OVERLAYS_START } from './basemap.ts';
 import { FilterSync, type LineFilterSelector } from './filter-sync.tsx';
 import { resolveLabelImages } from './label-images.ts';
+import { initialViewState } from './initial-view.ts';
 import { getMapLib } from './map-lib.ts';
 import { FOLLOWER_MAP_OPTIONS, OVERLAY_MAP_OPTIONS } from './map-options.ts';
 import { OverlayLayers } from './overlay-layers.tsx';
@@ -91,19 +83,6 @@ export function MapView(props: MapViewProps) {
     },
     [tiles],
   );
-  // Read when a map is created: a map created anew (lost context) opens where the last one was. With no
-  // view of its own (no `map=` in the link, not moved yet) the map opens on the whole region, whatever the
-  // screen, clear of the phone's sheet.
-  const { ui, layout, kiosk } = useAppStore.getState();
-  const view = ui.view;
-  const initialViewState =
-    view === HOME_VIEW
-      ? {
-          bounds: REGION_BOUNDS,
-          fitBoundsOptions: { padding: cameraPadding(window.innerHeight, layout.sheet, kiosk.enabled, 8) },
-        }
-      : { zoom: view.zoom, latitude: view.lat, longitude: view.lon };
-
   return (
     <section className={`map map-${id}`} aria-label={props.label ?? t('map.label')}>
       <MapGL
@@ -112,7 +91,7 @@ export function MapView(props: MapViewProps) {
         id={id}
         ref={attach}
         mapLib={getMapLib()}
-        initialViewState={initialViewState}
+        initialViewState={initialViewState(useAppStore.getState(), window.innerHeight)}
         mapStyle={mapStyle}
         {...OVERLAY_MAP_OPTIONS}
         {...(follow ? FOLLOWER_MAP_OPTIONS : undefined)}
