@@ -114,3 +114,24 @@ for (const lang of ['en', 'ar'] as const)
         await expect(toggle).toContainText(words.housing);
       });
     });
+
+test('during a comparison the legend is a control of its toolbar, folded until asked', async ({
+  atlas,
+  page,
+}) => {
+  await atlas.open('before=s2-2019&after=s2-2025&mode=swipe');
+  const toolbar = page.getByRole('region', { name: 'Compare imagery' });
+  await expect(toolbar).toBeVisible();
+  const summary = toolbar.getByText('Project categories');
+  await expect(summary).toBeInViewport();
+  // Nothing covers it, and folded it shows no list over the imagery.
+  const onTop = await summary.evaluate((element) => {
+    const box = element.getBoundingClientRect();
+    return element.contains(document.elementFromPoint(box.x + box.width / 2, box.y + box.height / 2));
+  });
+  expect(onTop, 'the legend is covered').toBe(true);
+  await expect(toolbar.getByText('Housing')).toBeHidden();
+  await summary.click();
+  await expect(toolbar.getByText('Housing')).toBeInViewport();
+  await expect(toolbar.getByText(/^Several projects close together/)).toBeInViewport();
+});
