@@ -133,5 +133,5 @@ test('during a comparison the legend is a control of its toolbar, folded until a
   await expect(toolbar.getByText('Housing')).toBeHidden();
   await summary.click();
   await expect(toolbar.getByText('Housing')).toBeInViewport();
-  await expect(toolbar.getByText(/^Several projects close together/)).toBeInViewport();
+  await expect(toolbar.getByText(/Several projects close together/)).toBeInViewport();
 });
