@@ -2,6 +2,7 @@
  * `npm run bench`: measures the production build and writes bench/results/latest.json (merging with the
  * figures other benchmarks wrote), then prints a table. `BENCH_SECTIONS=start,lighthouse` runs only some
  * sections (start, filter, time, compare, load, lighthouse), to keep a run short while working on one of them.
+ * The time section also measures the time-lapse (bench/time-lapse.ts) on port BENCH_PORT + 2.
  */
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import type { DistrictFeature } from '../src/data/schema.ts';
@@ -17,6 +18,7 @@ import { printLoad } from './load-run.ts';
 import { startPreview } from './lib/preview.ts';
 import { median, percentile } from './lib/stats.ts';
 import { syntheticProjects } from './synthetic-projects.ts';
+import { timeLapseBench, timeLapseRows } from './time-lapse.ts';
 import { validateSpeed } from './validate-speed.ts';
 
 const RESULTS = 'bench/results/latest.json';
@@ -183,6 +185,8 @@ async function main(): Promise<void> {
       explore.dateVsFilter = { ratio, filterMedian: filter.median, filterSamples: filter.runs.length };
       summary['date step median / p95 (ms)'] = { value: `${date.median} / ${date.p95}`, target: '' };
       summary['date step / filter change, medians'] = { value: ratio, target: '≤ 1.0' };
+      // The time-lapse with fixture imagery (its own build copy and server, on the next free port).
+      results.timeLapse = await timeLapseBench(port + 2);
     }
     results.explore = explore;
     if (wanted('compare')) {
@@ -214,6 +218,10 @@ async function main(): Promise<void> {
       })),
     );
     console.table(summary);
+    if (wanted('time')) {
+      console.log('Time-lapse, fixture imagery (one colour per date), frames read from the canvas:');
+      console.table(timeLapseRows(results.timeLapse as Parameters<typeof timeLapseRows>[0]));
+    }
     if (wanted('compare')) printCompare(results.compare as Compare);
     if (wanted('load')) printLoad(results.load as Awaited<ReturnType<typeof loadBench>>);
     if (wanted('lighthouse')) {

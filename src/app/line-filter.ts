@@ -1,8 +1,11 @@
-/** The route layer's filter: the filter panel's state as a map expression, plus the timeline's started test. */
+/**
+ * The route layer's filter: the filter panel's state as a map expression. Routes not started by the
+ * timeline's day are not filtered out but drawn transparent (map/layers/projects.ts): a filter reading the
+ * day would re-cut the routes' tiles on every date step.
+ */
 import type { FilterSpecification } from 'maplibre-gl';
 import type { Language } from '../data/schema.ts';
 import { toExpression } from '../filters/to-expression.ts';
-import { startedFilter } from '../lib/status-expression.ts';
 import type { AppState } from '../store/app-store.ts';
 import type { FilterState } from '../store/filter-slice.ts';
 
@@ -12,9 +15,7 @@ export function selectLineFilter(state: AppState): FilterSpecification {
   const { filters } = state;
   const { lang } = state.ui;
   if (lastLineFilter?.filters !== filters || lastLineFilter.lang !== lang) {
-    // Routes not started by the timeline's day leave the map (the filter reads the map's global state).
-    const expression = ['all', toExpression(filters, lang), startedFilter()] as FilterSpecification;
-    lastLineFilter = { filters, lang, expression };
+    lastLineFilter = { filters, lang, expression: toExpression(filters, lang) };
   }
   return lastLineFilter.expression;
 }

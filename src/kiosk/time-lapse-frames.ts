@@ -5,8 +5,10 @@
  * slower, never shows a half-drawn frame for its full time.
  */
 import { useEffect, useState } from 'react';
+import { useMap } from 'react-map-gl/maplibre';
 import type { Scene } from '../data/scene-schema.ts';
 import type { IsoDay } from '../lib/day.ts';
+import { useImageryPending } from '../lib/map/imagery-pending.ts';
 import { timeLapseFrames } from '../lib/scene-time.ts';
 import { useAppStore, type AppState } from '../store/app-store.ts';
 
@@ -29,7 +31,10 @@ export function showFrame(scene: Scene, day: IsoDay, store: AppState): void {
  */
 export function useTimeLapseFrame(scene: Scene | undefined, reducedMotion: boolean): IsoDay | undefined {
   const catalog = useAppStore((s) => s.data.imagery);
-  const imageryReady = useAppStore((s) => s.compare.status.base !== 'loading');
+  const firstTileLoaded = useAppStore((s) => s.compare.status.base !== 'loading');
+  // Every tile in view, not only the first (the map keeps the previous frame on screen until then).
+  const framePending = useImageryPending(useMap()['main']?.getMap());
+  const imageryReady = firstTileLoaded && !framePending;
   const [frame, setFrame] = useState({ scene, index: 0 });
   // A new scene starts at its first frame (state reset during render, as React recommends).
   if (frame.scene !== scene) setFrame({ scene, index: 0 });

@@ -1,6 +1,7 @@
 /** Watches one raster source of a react-map-gl map and reports whether its imagery is available. */
 import { useCallback, useEffect, useRef } from 'react';
 import type { ErrorEvent, MapSourceDataEvent } from 'react-map-gl/maplibre';
+import { isSlotOf, slotId } from './map/imagery-slots.ts';
 import { initialHealth, recordTile, tileStatusOf, type TileEvent, type TileStatus } from './tile-health.ts';
 
 const TIMEOUT_MS = 15_000;
@@ -26,15 +27,16 @@ export function useTileHealth(sourceId: string, generation: string, onStatus: (s
   }, [generation, report]);
   const onSourceData = useCallback(
     (event: MapSourceDataEvent) => {
-      if (event.sourceId === sourceId && event.tile && health.current.loaded === 0) report('loaded');
-      else if (event.sourceId === sourceId && event.tile)
-        health.current = recordTile(health.current, 'loaded');
+      // Either slot of the imagery: a new date loads in the other one (map/raster-imagery.tsx).
+      const ours = isSlotOf(sourceId, event.sourceId);
+      if (ours && event.tile && health.current.loaded === 0) report('loaded');
+      else if (ours && event.tile) health.current = recordTile(health.current, 'loaded');
     },
     [sourceId, report],
   );
   const onError = useCallback(
     (event: ErrorEvent) => {
-      if ('sourceId' in event && event.sourceId === sourceId) {
+      if ('sourceId' in event && isSlotOf(sourceId, String(event.sourceId))) {
         report('failed');
         return true;
       }
@@ -45,7 +47,8 @@ export function useTileHealth(sourceId: string, generation: string, onStatus: (s
   const onIdle = useCallback(
     (event: { target: { getSource: (id: string) => unknown } }) => {
       // Only once the source is on the map: an idle before it was added says nothing about its tiles.
-      if (health.current.loaded === 0 && event.target.getSource(sourceId)) report('settled');
+      const added = [sourceId, slotId(sourceId, 1)].some((id) => event.target.getSource(id));
+      if (health.current.loaded === 0 && added) report('settled');
     },
     [sourceId, report],
   );

@@ -23,6 +23,16 @@ import {
 } from './layers/projects.ts';
 import type { OverlayData } from './use-map-data.ts';
 
+/**
+ * The deepest zoom MapLibre cuts these sources into tiles; deeper views over-zoom those tiles. MapLibre's
+ * worker keeps every tile it has cut for as long as the data stands, so on a kiosk whose flights pass
+ * through new views all day the default (18) let the worker's heap grow without end. Boundaries are
+ * known to about a kilometre: zoom 12 tiles (2.4 m a unit) draw them as finely. Routes keep zoom 14
+ * (0.6 m). Points keep the default: a marker is placed exactly where its source says.
+ */
+const AREA_MAXZOOM = 12;
+const ROUTE_MAXZOOM = 14;
+
 export function OverlayLayers({ data }: { data: OverlayData }) {
   const lang = useAppStore((s) => s.ui.lang);
   // District names over the markers and clusters: a name is never hidden under a cluster's circle.
@@ -41,10 +51,15 @@ export function OverlayLayers({ data }: { data: OverlayData }) {
   return (
     <>
       {/* Sources first, then every layer in drawing order (layers name their source). */}
-      <Source id={DISTRICTS_SOURCE} type="geojson" data={data.districtData} />
-      <Source id={REGION_SOURCE} type="geojson" data={data.outline} />
-      <Source id={DISTRICT_LABELS_SOURCE} type="geojson" data={data.labelData} />
-      <Source id={PROJECT_LINES_SOURCE} type="geojson" data={data.projectData.lines} />
+      <Source id={DISTRICTS_SOURCE} type="geojson" data={data.districtData} maxzoom={AREA_MAXZOOM} />
+      <Source id={REGION_SOURCE} type="geojson" data={data.outline} maxzoom={AREA_MAXZOOM} />
+      <Source id={DISTRICT_LABELS_SOURCE} type="geojson" data={data.labelData} maxzoom={AREA_MAXZOOM} />
+      <Source
+        id={PROJECT_LINES_SOURCE}
+        type="geojson"
+        data={data.projectData.lines}
+        maxzoom={ROUTE_MAXZOOM}
+      />
       <Source id={PROJECT_POINTS_SOURCE} type="geojson" data={data.projectData.points} {...CLUSTER_OPTIONS} />
       {layers.map((layer) => (
         <Layer

@@ -5,14 +5,34 @@
 import type { GeoJSONSource, MapGeoJSONFeature, Map as MapLibreMap } from 'maplibre-gl';
 import { useCallback } from 'react';
 import type { MapLayerMouseEvent } from 'react-map-gl/maplibre';
+import type { ProjectEntry } from '../data/project-index.ts';
 import { bboxOf } from '../lib/geo.ts';
+import { weakMemo } from '../lib/weak-memo.ts';
 import { usePrefersReducedMotion } from '../lib/use-prefers-reduced-motion.ts';
 import { useAppStore } from '../store/app-store.ts';
+import { selectDatedEntries } from '../store/dated-entries.ts';
 import { DISTRICTS_SOURCE } from './layers/districts.ts';
-import { PROJECT_CLUSTER, PROJECT_INTERACTIVE_LAYERS, PROJECT_POINTS_SOURCE } from './layers/projects.ts';
+import {
+  PROJECT_CLUSTER,
+  PROJECT_INTERACTIVE_LAYERS,
+  PROJECT_LINES_SOURCE,
+  PROJECT_POINTS_SOURCE,
+} from './layers/projects.ts';
 import { useFeatureFlag } from './use-feature-flag.ts';
 
 const sourceOf = (feature: MapGeoJSONFeature) => feature.layer.source;
+
+/** The projects started by the timeline's day (the dated entries leave the others out). */
+const startedIds = weakMemo((entries: readonly ProjectEntry[]) => new Set(entries.map((entry) => entry.id)));
+
+/**
+ * Whether the feature is drawn: a route not started by the timeline's day stays in the layer, transparent
+ * (layers/projects.ts), and must not take a hover or a click.
+ */
+export function isDrawn(feature: MapGeoJSONFeature): boolean {
+  if (sourceOf(feature) !== PROJECT_LINES_SOURCE) return true;
+  return startedIds(selectDatedEntries(useAppStore.getState())).has(String(feature.properties.pid));
+}
 
 async function expandCluster(map: MapLibreMap, feature: MapGeoJSONFeature, duration: number) {
   const source = map.getSource<GeoJSONSource>(PROJECT_POINTS_SOURCE);
@@ -50,13 +70,15 @@ function isTouch(event: MapLayerMouseEvent): boolean {
  */
 function nearestProject(map: MapLibreMap, event: MapLayerMouseEvent): MapGeoJSONFeature | undefined {
   const { x, y } = event.point;
-  const near = map.queryRenderedFeatures(
-    [
-      [x - TAP_TOLERANCE, y - TAP_TOLERANCE],
-      [x + TAP_TOLERANCE, y + TAP_TOLERANCE],
-    ],
-    { layers: [...PROJECT_INTERACTIVE_LAYERS].filter((id) => map.getLayer(id)) },
-  );
+  const near = map
+    .queryRenderedFeatures(
+      [
+        [x - TAP_TOLERANCE, y - TAP_TOLERANCE],
+        [x + TAP_TOLERANCE, y + TAP_TOLERANCE],
+      ],
+      { layers: [...PROJECT_INTERACTIVE_LAYERS].filter((id) => map.getLayer(id)) },
+    )
+    .filter(isDrawn);
   const distance = (feature: MapGeoJSONFeature) => {
     if (feature.geometry.type !== 'Point') return TAP_TOLERANCE;
     const point = map.project(feature.geometry.coordinates as [number, number]);
@@ -78,7 +100,9 @@ export function projectTapAt(
 ): (() => void) | undefined {
   const rect = map.getCanvas().getBoundingClientRect();
   const layers = PROJECT_INTERACTIVE_LAYERS.filter((id) => map.getLayer(id) !== undefined);
-  const [feature] = map.queryRenderedFeatures([clientX - rect.left, clientY - rect.top], { layers });
+  const [feature] = map
+    .queryRenderedFeatures([clientX - rect.left, clientY - rect.top], { layers })
+    .filter(isDrawn);
   if (!feature) return undefined;
   return feature.layer.id === PROJECT_CLUSTER
     ? () => void expandCluster(map, feature, duration)
@@ -91,7 +115,7 @@ export function useMapPointer(map: MapLibreMap | undefined, generation: number) 
   const setHover = useFeatureFlag(map, 'hover', generation);
   const onMouseMove = useCallback(
     (event: MapLayerMouseEvent) => {
-      const feature = event.features?.[0];
+      const feature = event.features?.find(isDrawn);
       setHover(feature?.id === undefined ? undefined : { source: sourceOf(feature), id: feature.id });
       event.target.getCanvas().style.cursor = feature ? 'pointer' : '';
     },
@@ -100,7 +124,7 @@ export function useMapPointer(map: MapLibreMap | undefined, generation: number) 
   const onMouseLeave = useCallback(() => setHover(undefined), [setHover]);
   const onClick = useCallback(
     (event: MapLayerMouseEvent) => {
-      const features = event.features ?? [];
+      const features = (event.features ?? []).filter(isDrawn);
       // A project over a district wins.
       const project = features.find((candidate) => sourceOf(candidate) !== DISTRICTS_SOURCE);
       if (!map) return;

@@ -28,13 +28,19 @@ export function animationFrames(state: AppState): readonly FamilyDate[] {
   return dates.slice(-MAX_FRAMES);
 }
 
-/** Whether the map draws this layer's tiles now (the React effect that swaps the source has run). */
+/**
+ * Whether the map draws this layer's tiles now: the React effect that swaps the source has run and the
+ * new date is shown, not loading unseen behind the previous one (lib/map/raster-imagery.tsx).
+ */
 export function drawsLayer(map: MapLibreMap, layer: ImageryLayer): boolean {
   const wanted = rasterSource(layer);
   const wantedUrl = 'tiles' in wanted ? wanted.tiles?.[0] : wanted.url;
-  return Object.values(map.getStyle()?.sources ?? {}).some(
-    (source) =>
-      source.type === 'raster' && ('tiles' in source ? source.tiles?.[0] : source.url) === wantedUrl,
+  return Object.entries(map.getStyle()?.sources ?? {}).some(
+    ([id, source]) =>
+      source.type === 'raster' &&
+      ('tiles' in source ? source.tiles?.[0] : source.url) === wantedUrl &&
+      // The imagery's layer has its source's id; at opacity 0 it is a date still loading.
+      (map.getLayer(id) === undefined || map.getPaintProperty(id, 'raster-opacity') !== 0),
   );
 }
 

@@ -1,12 +1,15 @@
 /**
  * Play / pause / speed over the imagery dates of the timeline's series, from the day shown on. The next
- * frame is due only once the current one's imagery has settled (the map's tile status), and the player says
- * "loading" meanwhile instead of moving on over half-drawn tiles. Reduced motion: nothing plays by itself;
+ * frame is due only once the current one's imagery is drawn whole (every tile in view: lib/map/raster-imagery.tsx
+ * keeps the previous date on screen until then), its time on screen counted from there, and the player says
+ * "loading" meanwhile. Reduced motion: nothing plays by itself;
  * the visitor steps with the slider's buttons and keys.
  */
 import { useEffect, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useMap } from 'react-map-gl/maplibre';
 import { formatPartialDate } from '../lib/dates.ts';
+import { useImageryPending } from '../lib/map/imagery-pending.ts';
 import { usePrefersReducedMotion } from '../lib/use-prefers-reduced-motion.ts';
 import { useAppStore } from '../store/app-store.ts';
 import { useFramePrefetch } from './use-frame-prefetch.ts';
@@ -25,7 +28,10 @@ export function TimeLapsePlayer({ view }: { view: TimelineView }) {
   const { t } = useTranslation();
   const id = useId();
   const lang = useAppStore((s) => s.ui.lang);
-  const loading = useAppStore((s) => s.compare.status.base === 'loading');
+  const firstTileLoading = useAppStore((s) => s.compare.status.base === 'loading');
+  // The date's imagery is complete only when every tile in view has loaded, not at its first tile.
+  const framePending = useImageryPending(useMap()['main']?.getMap());
+  const loading = firstTileLoading || framePending;
   const reducedMotion = usePrefersReducedMotion();
   const [playing, setPlaying] = useState(false);
   const [speed, setSpeed] = useState<Speed>('normal');

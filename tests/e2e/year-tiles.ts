@@ -8,6 +8,8 @@ import { distance, hexToRgb, solidPng, type Rgb } from './pixels.ts';
 /** One colour per mosaic year (the 2016 layer has no year in its URL). */
 export const YEAR_COLOURS: Record<string, string> = {
   '2016': '#5a189a',
+  /** Not in the shipped catalog: the time-lapse benchmark's tenth date. */
+  '2017': '#f4d35e',
   '2018': '#9d0208',
   '2019': '#e85d04',
   '2020': '#6a994e',
@@ -18,9 +20,12 @@ export const YEAR_COLOURS: Record<string, string> = {
   '2025': '#006d77',
 };
 
-export async function colourTilesByYear(page: Page): Promise<void> {
+/** `delayMs` holds each tile back (by its URL): a slow tile server whose tiles arrive one by one. */
+export async function colourTilesByYear(page: Page, delayMs?: (url: string) => number): Promise<void> {
   const tiles = new Map<string, Buffer>();
-  await page.route(/tiles\.maps\.eox\.at/, (route) => {
+  await page.route(/tiles\.maps\.eox\.at/, async (route) => {
+    const wait = delayMs?.(route.request().url()) ?? 0;
+    if (wait > 0) await new Promise((resolve) => setTimeout(resolve, wait));
     const year = /s2cloudless-(\d{4})_/.exec(route.request().url())?.[1] ?? '2016';
     let tile = tiles.get(year);
     if (!tile) {

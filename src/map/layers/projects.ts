@@ -47,6 +47,14 @@ const statusRing = [
   MAP_COLORS.markerStroke,
 ];
 const statusOpacity = ['match', statusOnDay, 'date-unknown', 0.5, 1];
+/**
+ * A route not started by the day is drawn fully transparent rather than filtered out: a filter that reads
+ * the day makes MapLibre cut the routes' tiles again on every date step, and a re-cut that meets a camera
+ * move in the same frame leaves the old tile in MapLibre's worker for good (the kiosk's worker heap grew by
+ * about one tile per scene). The pointer ignores such routes (use-map-pointer.ts).
+ */
+const routeOpacity = ['match', statusOnDay, 'not-started', 0, 'date-unknown', 0.5, 1];
+const casingOpacity = ['match', statusOnDay, 'not-started', 0, 1];
 const hovered = ['boolean', ['feature-state', 'hover'], false];
 const selected = ['boolean', ['feature-state', 'selected'], false];
 
@@ -65,7 +73,11 @@ export function projectLayers(lang: Language = 'en', rtl = false): LayerSpecific
       type: 'line',
       source: PROJECT_LINES_SOURCE,
       layout: { 'line-cap': 'round', 'line-join': 'round' },
-      paint: { 'line-color': MAP_COLORS.markerStroke, 'line-width': ['case', selected, 9, hovered, 8, 6] },
+      paint: {
+        'line-color': MAP_COLORS.markerStroke,
+        'line-width': ['case', selected, 9, hovered, 8, 6],
+        'line-opacity': casingOpacity,
+      },
     },
     {
       id: PROJECT_LINE,
@@ -75,7 +87,7 @@ export function projectLayers(lang: Language = 'en', rtl = false): LayerSpecific
       paint: {
         'line-color': categoryColor,
         'line-width': ['case', selected, 6, hovered, 5, 3.5],
-        'line-opacity': statusOpacity,
+        'line-opacity': routeOpacity,
         // A schematic route (drawn through the towns it links, not surveyed) is dashed so that nobody takes
         // it for the real alignment; the gaps show the casing beneath.
         'line-dasharray': ['case', ['==', ['get', 'precision'], 'schematic'], SCHEMATIC_DASH, SOLID_DASH],
