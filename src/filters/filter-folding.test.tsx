@@ -1,4 +1,4 @@
-import { screen, within } from '@testing-library/react';
+import { act, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fixtureFetch } from '../../tests/fixture-files.ts';
@@ -49,6 +49,33 @@ describe('FilterPanel on a one-column desktop', () => {
     await user.click(category);
     expect(category).toHaveAttribute('aria-expanded', 'false');
     expect(category).toHaveAccessibleName('Category Housing or Energy');
+  });
+
+  it('keeps the groups the visitor opened open while a passport shows instead of the panel; a reset folds them', async () => {
+    const user = userEvent.setup();
+    // As the side panel does: the filters give way to a project's passport and come back when it closes.
+    function SidePanel() {
+      const project = useAppStore((s) => s.ui.selectedProjectId);
+      return project ? <article>{project}</article> : <FilterPanel />;
+    }
+    renderWithApp(<SidePanel />);
+    await user.click(screen.getByRole('button', { name: /^Category/ }));
+    await user.click(screen.getByRole('button', { name: /^Active in years/ }));
+    act(() => useAppStore.getState().selectProject('fixture-village'));
+    expect(screen.queryByRole('region', { name: 'Filters' })).not.toBeInTheDocument();
+    act(() => useAppStore.getState().selectProject(undefined));
+    expect(screen.getByRole('button', { name: /^Category/ })).toHaveAttribute('aria-expanded', 'true');
+    expect(screen.getByRole('group', { name: 'Category' })).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: /^Active in years/ })).toHaveAttribute('aria-expanded', 'true');
+    expect(screen.getByRole('button', { name: /^Status/ })).toHaveAttribute('aria-expanded', 'false');
+    expect(screen.queryByRole('group', { name: 'Status' })).not.toBeInTheDocument();
+
+    act(() => useAppStore.getState().resetSession());
+    expect(screen.getByRole('button', { name: /^Category/ })).toHaveAttribute('aria-expanded', 'false');
+    expect(screen.getByRole('button', { name: /^Active in years/ })).toHaveAttribute(
+      'aria-expanded',
+      'false',
+    );
   });
 
   it('keeps the groups open at the kiosk', () => {

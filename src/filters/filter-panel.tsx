@@ -84,6 +84,7 @@ export function FilterPanel() {
       <ActiveFilters labels={labels} />
       <div className="facet-groups">
         <FacetGroup
+          group="category"
           title={text.category}
           summary={summary(filters.categories, labels.category)}
           foldable={foldable}
@@ -101,6 +102,7 @@ export function FilterPanel() {
           ))}
         </FacetGroup>
         <FacetGroup
+          group="status"
           title={text.status}
           summary={summary(filters.statuses, labels.status)}
           foldable={foldable}
@@ -117,6 +119,7 @@ export function FilterPanel() {
           ))}
         </FacetGroup>
         <FacetGroup
+          group="district"
           title={text.district}
           summary={summary(filters.districts, labels.district)}
           foldable={foldable}
@@ -137,7 +140,13 @@ export function FilterPanel() {
               />
             ))}
         </FacetGroup>
-        <FacetGroup title={text.years} summary={yearSummary} foldable={foldable} className="facet years">
+        <FacetGroup
+          group="years"
+          title={text.years}
+          summary={yearSummary}
+          foldable={foldable}
+          className="facet years"
+        >
           <YearRange from={filters.from} to={filters.to} />
         </FacetGroup>
       </div>
