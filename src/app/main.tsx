@@ -19,6 +19,7 @@ import '@fontsource/noto-sans/cyrillic-700.css';
 import '@fontsource/noto-sans-arabic/arabic-400.css';
 import '@fontsource/noto-sans-arabic/arabic-700.css';
 import './app.css';
+import './desktop.css';
 import './phone.css';
 import './kiosk.css';
 

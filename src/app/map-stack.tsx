@@ -10,6 +10,7 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useMap } from 'react-map-gl/maplibre';
 import { CompareToolbar } from '../imagery/compare-toolbar.tsx';
+import { CategoryLegend } from '../projects/category-legend.tsx';
 import { ImageryPane } from '../imagery/imagery-pane.tsx';
 import { PaneFrame } from '../imagery/pane-frame.tsx';
 import { SideLabels } from '../imagery/side-labels.tsx';
@@ -159,7 +160,8 @@ export function MapStack({ selectLineFilter, onFirstIdle }: Props) {
       {/* The toolbar comes before the divider in the focus order: focus moves to it when a comparison opens. */}
       {mode !== 'single' && (
         <div className="compare-overlay">
-          <CompareToolbar />
+          {/* The map's key: its usual corner is where the comparison's controls are. */}
+          <CompareToolbar extra={<CategoryLegend inCompare />} />
           <SideLabels vertical={vertical} />
         </div>
       )}

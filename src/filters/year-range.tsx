@@ -1,4 +1,4 @@
-/** The years filter: from and to, over the years the projects span (up to this year). */
+/** The years filter: from and to, over the years the projects span (up to this year); its group is the panel's. */
 import { memo, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { OPEN_END_YEAR } from '../data/project-index.ts';
@@ -43,8 +43,7 @@ export const YearRange = memo(function YearRange({
   );
   const yearValue = (value: string) => (value === '' ? undefined : Number(value));
   return (
-    <fieldset className="facet years">
-      <legend>{t('filters.years')}</legend>
+    <>
       <label>
         <span>{t('filters.from')}</span>
         <select value={from ?? ''} onChange={(event) => setYearRange(yearValue(event.target.value), to)}>
@@ -57,6 +56,6 @@ export const YearRange = memo(function YearRange({
           {options}
         </select>
       </label>
-    </fieldset>
+    </>
   );
 });

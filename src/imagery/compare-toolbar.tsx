@@ -1,5 +1,8 @@
-/** Controls of the comparison: a layer for each side (grouped by source), the mode, and closing it. */
-import { useId, useRef } from 'react';
+/**
+ * Controls of the comparison: a layer for each side (grouped by source), the mode, what the page adds (the
+ * map's key), and closing it.
+ */
+import { useId, useRef, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ImageryLayer } from '../data/imagery-schema.ts';
 import { COMPARE_MODES } from '../data/scene-schema.ts';
@@ -71,7 +74,7 @@ function FadeSlider() {
   );
 }
 
-export function CompareToolbar() {
+export function CompareToolbar({ extra }: { extra?: ReactNode }) {
   const { t } = useTranslation();
   const id = useId();
   // Field by field, not the whole comparison: a moving divider must not re-render the toolbar.
@@ -119,6 +122,7 @@ export function CompareToolbar() {
           {t('compare.horizontal')}
         </label>
       )}
+      {extra}
       <CloseButton label={t('compare.close')} onClose={closeCompare} />
     </section>
   );

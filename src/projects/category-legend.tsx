@@ -1,7 +1,8 @@
 /**
  * The map's key. Markers are coloured by category: each colour of the data's categories is named here, with
  * the category's icon (as in the list and the filters), so that nobody has to tell colours apart. Folded by
- * default, and out of the way while a comparison uses the top of the map.
+ * default in the map's top corner; while a comparison uses the top of the map it is one more control of the
+ * comparison's toolbar (`inCompare`), opening under it, so that it takes none of the imagery until asked.
  */
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -11,7 +12,7 @@ import { useAppStore } from '../store/app-store.ts';
 import { selectEntries } from '../store/selectors.ts';
 import { CategoryIcon } from '../ui/category-icon.tsx';
 
-export function CategoryLegend() {
+export function CategoryLegend({ inCompare = false }: { inCompare?: boolean }) {
   const { t } = useTranslation();
   const entries = useAppStore(selectEntries);
   const comparing = useAppStore((s) => s.compare.open);
@@ -23,9 +24,9 @@ export function CategoryLegend() {
     () => entries.some((entry) => entry.project.properties.precision === 'schematic'),
     [entries],
   );
-  if (comparing || present.length === 0) return null;
+  if (comparing !== inCompare || present.length === 0) return null;
   return (
-    <details className="map-legend">
+    <details className={inCompare ? 'map-legend compare-legend' : 'map-legend'}>
       <summary>{t('legend.title')}</summary>
       <ul>
         {present.map((category) => (

@@ -20,6 +20,9 @@ export type CameraRequest =
     }
   | { kind: 'bounds'; bounds: [number, number, number, number]; id: number; instant?: boolean };
 
+/** The filter groups; each folds to one line where the panel is one column (filters/facet-group.tsx). */
+export type FacetGroupKey = 'category' | 'status' | 'district' | 'years';
+
 export interface UiState {
   lang: Language;
   view: MapView;
@@ -35,6 +38,8 @@ export interface UiState {
    * the comparison and the timeline's control when their state is set, never the filters or the list.
    */
   embed: boolean;
+  /** Folded filter groups the visitor opened: kept here so they stay open while panels open and close. */
+  openFacets: FacetGroupKey[];
 }
 
 export interface UiSlice {
@@ -46,6 +51,8 @@ export interface UiSlice {
   hoverProject: (id: string | undefined) => void;
   setIssuesOpen: (open: boolean) => void;
   enableEmbed: () => void;
+  /** Opens a folded filter group, or folds it again. */
+  toggleFacetOpen: (group: FacetGroupKey) => void;
   /** Asks the map to fly to a point or fit bounds; each request has a new id so repeats still move. */
   requestCamera: (
     request:
@@ -67,6 +74,7 @@ export const initialUi: UiState = {
   issuesOpen: false,
   camera: undefined,
   embed: false,
+  openFacets: [],
 };
 
 let cameraRequests = 0;
@@ -97,6 +105,16 @@ export const createUiSlice: StateCreator<AppState, [], [], UiSlice> = (set) => (
   hoverProject: (hoveredProjectId) => set((state) => ({ ui: { ...state.ui, hoveredProjectId } })),
   setIssuesOpen: (issuesOpen) => set((state) => ({ ui: { ...state.ui, issuesOpen } })),
   enableEmbed: () => set((state) => ({ ui: { ...state.ui, embed: true } })),
+  toggleFacetOpen: (group) =>
+    set((state) => {
+      const open = state.ui.openFacets;
+      return {
+        ui: {
+          ...state.ui,
+          openFacets: open.includes(group) ? open.filter((g) => g !== group) : [...open, group],
+        },
+      };
+    }),
   requestCamera: (request, instant) =>
     set((state) => ({
       ui: {

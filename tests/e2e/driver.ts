@@ -247,8 +247,15 @@ export class AtlasDriver {
     return this.page.getByRole('list', { name: 'Projects' });
   }
 
+  /** Opens a filter group where the panel folds them (one-column desktops and tablets); elsewhere a no-op. */
+  async openFilterGroup(group: string): Promise<void> {
+    const folded = this.filters.getByRole('button', { name: new RegExp(`^${group}`), expanded: false });
+    if ((await folded.count()) > 0) await folded.click();
+  }
+
   /** Ticks or unticks a facet value (its label starts with `label`, e.g. "Housing"). */
   async toggleFilter(group: 'Category' | 'Status' | 'District', label: string): Promise<void> {
+    await this.openFilterGroup(group);
     await this.filters
       .getByRole('group', { name: group })
       .getByRole('checkbox', { name: new RegExp(`^${label}`) })

@@ -23,11 +23,15 @@ test('skip link → filters → list → passport → before/after → divider b
   await expect(page.locator('#project-list')).toBeFocused();
   expect(page.url()).not.toContain('#');
 
-  // Back up into the filters and tick a category.
+  // Back up into the filters, open the category group (folded at this width) and tick a category.
+  const categories = atlas.filters.getByRole('button', { name: /^Category/ });
+  await atlas.tabTo(categories, { backwards: true });
+  await page.keyboard.press('Enter');
+  await expect(categories).toHaveAttribute('aria-expanded', 'true');
   const housing = atlas.filters
     .getByRole('group', { name: 'Category' })
     .getByRole('checkbox', { name: /^Housing/ });
-  await atlas.tabTo(housing, { backwards: true });
+  await atlas.tabTo(housing);
   await page.keyboard.press('Space');
   await expect(housing).toBeChecked();
   await expect(atlas.list.getByRole('listitem')).toHaveCount(1);

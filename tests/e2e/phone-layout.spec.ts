@@ -262,6 +262,23 @@ for (const mode of ['swipe', 'side-by-side'] as const) {
   });
 }
 
+test('during a comparison on a phone the legend is one more control of its row, the imagery keeps its share', async ({
+  atlas,
+  page,
+}) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  await atlas.open('before=s2-2019&after=s2-2025&mode=swipe');
+  await expect(page.getByRole('region', { name: 'Compare imagery' })).toBeVisible();
+  const share = await imageryShare(page);
+  test.info().annotations.push({ type: 'swipe imagery share with the legend', description: String(share) });
+  expect(share).toBeGreaterThanOrEqual(0.6);
+  // The toolbar's row scrolls sideways; the key is in it, as a visitor finds it by swiping the row.
+  await page.locator('.compare-toolbar .map-legend summary').scrollIntoViewIfNeeded();
+  await expectLegendReachable(page);
+  // Folded again, the imagery has its share back.
+  expect(await imageryShare(page)).toBe(share);
+});
+
 test.describe('a phone on its side, 844 × 390', () => {
   test.use({ viewport: { width: 844, height: 390 } });
 

@@ -37,6 +37,9 @@ const RING = { 'under-construction': '#f08c00', completed: '#ffffff' } as const;
 async function statusEverywhere(page: Page, status: 'Under construction' | 'Completed') {
   const list = page.getByRole('list', { name: 'Projects' });
   await expect(list.getByRole('button', { name: new RegExp(AIRPORT.name) })).toContainText(status);
+  // Folded at this width: opened once, it stays open.
+  const folded = page.getByRole('button', { name: /^Status/, expanded: false });
+  if ((await folded.count()) > 0) await folded.click();
   const facets = page.getByRole('group', { name: 'Status' });
   await expect(facets.getByRole('checkbox', { name: `${status}, 1` })).toBeVisible();
   const other = status === 'Completed' ? 'Under construction' : 'Completed';
