@@ -104,17 +104,15 @@ test('a failing tile server shows "Imagery unavailable" on that side, and the re
   await badge.getByRole('button', { name: 'Retry' }).click();
   await expect.poll(() => failures).toBeGreaterThan(before);
   await expect(badge).toContainText('Imagery unavailable');
-  // Every tile of that retry has been answered before the server comes back: a tile of it still on its way
-  // would load, clear the badge by itself and leave no Retry to press.
-  await page.evaluate(
-    () =>
-      new Promise<void>((resolve) => {
-        const pane = window.__revivalAtlas?.panes['pane-after'];
-        if (!pane) return resolve();
-        pane.once('idle', () => resolve());
-        pane.triggerRepaint();
-      }),
-  );
+  // Before the server comes back, the retry is over: its source has replaced the old one (raster-imagery.tsx
+  // swaps them once every tile of the new one is answered) and the map has loaded. A tile still on its way,
+  // or asked again by the swap, would load, clear the badge by itself and leave no Retry to press.
+  await page.waitForFunction(() => {
+    const pane = window.__revivalAtlas?.panes['pane-after'];
+    if (!pane) return true;
+    const slots = Object.keys(pane.getStyle().sources).filter((id) => id.startsWith('pane-imagery'));
+    return slots.length === 1 && pane.loaded();
+  });
   // Once the server answers again, a retry loads the side and the badge goes.
   await page.unroute('**/after/**');
   await badge.getByRole('button', { name: 'Retry' }).click();
