@@ -24,8 +24,13 @@ export async function filterChange(
     url,
     data,
     'lang=en',
-    '.filter-panel input[type=checkbox]',
+    '.filter-panel input[type=search]',
   );
+  // At this width (a one-column desktop) the filter groups are folded: open them, as a visitor would
+  // before ticking a box, so the measured renders include the boxes themselves.
+  const folded = page.locator('.facet-toggle[aria-expanded="false"]');
+  for (let left = await folded.count(); left > 0; left--) await folded.first().click();
+  await page.waitForSelector('.filter-panel input[type=checkbox]');
   const runs = await page.evaluate(
     async ({ rounds, searches }) => {
       const atlas = window.__revivalAtlas;
